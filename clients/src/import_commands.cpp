@@ -1,0 +1,92 @@
+#include "import_commands.hpp"
+
+#include "progress_bar.hpp"
+#include "woshou/importers/bundle_reader.hpp"
+#include "woshou/importers/esco_reader.hpp"
+#include "woshou/sql/database.hpp"
+
+#include <fmt/format.h>
+
+#include <chrono>
+#include <exception>
+
+namespace woshou::clients {
+namespace {
+
+// "universities 4, majors 20, ..." for every entity that has rows.
+std::string describe_counts(const model::Dataset& d) {
+    const std::pair<const char*, std::size_t> counts[] = {
+        {"universities", d.universities.size()}, {"majors", d.majors.size()},
+        {"courses", d.courses.size()},           {"plans", d.plans.size()},
+        {"plan_courses", d.plan_courses.size()}, {"prerequisites", d.prerequisites.size()},
+        {"skills", d.skills.size()},             {"skill_broaders", d.skill_broaders.size()},
+        {"course_skills", d.course_skills.size()}, {"occupations", d.occupations.size()},
+        {"occupation_skills", d.occupation_skills.size()}, {"employers", d.employers.size()},
+        {"demands", d.demands.size()},           {"demand_skills", d.demand_skills.size()},
+        {"outcomes", d.outcomes.size()}};
+    std::string out;
+    for (const auto& [name, n] : counts) {
+        if (n == 0) continue;
+        if (!out.empty()) out += ", ";
+        out += fmt::format("{} {}", name, n);
+    }
+    return out.empty() ? "no rows" : out;
+}
+
+// Writes `rows` with a progress bar and prints the one-line summary.
+void write_and_report(sql::Database& db, const model::Dataset& rows,
+                      std::chrono::steady_clock::time_point started) {
+    ProgressBar bar("writing");
+    db.upsert(rows, [&bar](std::size_t done, std::size_t total) { bar.update(done, total); });
+    bar.finish();
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    const auto total = rows.row_count();
+    fmt::print("imported {} rows in {:.2f} s ({:.0f} rows/s): {}; data version {}\n", total, seconds,
+               seconds > 0 ? static_cast<double>(total) / seconds : 0.0, describe_counts(rows),
+               db.data_version());
+}
+
+// Runs `body`, turning every failure into a message on stderr and exit code 1.
+template <typename Body>
+int guarded(Body&& body) {
+    try {
+        body();
+        return 0;
+    } catch (const importers::ImportError& e) {
+        fmt::print(stderr, "import failed, database unchanged: {}\n", e.what());
+    } catch (const sql::SqlError& e) {
+        fmt::print(stderr, "import failed, database unchanged: database error ({}): {}\n", e.code(), e.what());
+    } catch (const std::exception& e) {
+        fmt::print(stderr, "import failed, database unchanged: {}\n", e.what());
+    }
+    return 1;
+}
+
+}  // namespace
+
+int import_bundle(const ImportOptions& options) {
+    return guarded([&] {
+        const auto started = std::chrono::steady_clock::now();
+        auto db = sql::Database::open(options.database);
+        // References may point at rows imported earlier (ESCO skills by URI,
+        // a university from last year's bundle), so validate against them too.
+        const model::Dataset existing = db->load();
+        const model::Dataset rows = importers::read_bundle(options.directory, existing);
+        write_and_report(*db, rows, started);
+    });
+}
+
+int import_esco(const ImportOptions& options) {
+    return guarded([&] {
+        const auto started = std::chrono::steady_clock::now();
+        importers::EscoOptions esco_options;
+        esco_options.skip_unknown_occupations = options.skip_unknown_occupations;
+        const auto result = importers::read_esco(options.directory, esco_options);
+        for (const auto& warning : result.warnings) fmt::print(stderr, "warning: {}\n", warning);
+        auto db = sql::Database::open(options.database);
+        write_and_report(*db, result.data, started);
+    });
+}
+
+}  // namespace woshou::clients

@@ -1,0 +1,105 @@
+// `woshou`: the command line of the woshou service.
+#include "import_commands.hpp"
+#include "query_commands.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <cstdlib>
+#include <filesystem>
+#include <string>
+#include <unistd.h>
+#include <vector>
+
+namespace {
+
+std::string env_or(const char* name, const std::string& fallback) {
+    const char* value = std::getenv(name);
+    return value && *value ? value : fallback;
+}
+
+// `woshou serve ARGS...` runs the woshoud binary installed beside this one,
+// so the CLI does not link the HTTP server.
+int exec_server(const char* argv0, const std::vector<std::string>& args) {
+    std::filesystem::path self = std::filesystem::read_symlink("/proc/self/exe");
+    if (self.empty()) self = argv0;
+    const std::filesystem::path server = self.parent_path().parent_path() / "server" / "woshoud";
+    const std::filesystem::path sibling = self.parent_path() / "woshoud";
+    const std::string path = std::filesystem::exists(sibling) ? sibling.string() : server.string();
+    std::vector<char*> argv;
+    argv.push_back(const_cast<char*>(path.c_str()));
+    for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+    argv.push_back(nullptr);
+    execv(path.c_str(), argv.data());
+    std::perror(("woshou serve: cannot run " + path).c_str());
+    return 1;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    CLI::App app{"woshou (握手): the handshake channel between employers and universities"};
+    app.require_subcommand(1);
+    int exit_code = 0;
+
+    // import
+    woshou::clients::ImportOptions import_options;
+    import_options.database = env_or("WOSHOU_DB", "sqlite:woshou.db");
+    auto* import = app.add_subcommand("import", "Load data into the database (all rows or none)");
+    import->require_subcommand(1);
+    auto* bundle = import->add_subcommand("bundle", "Import a bundle folder of CSV files (docs/bundle.md)");
+    bundle->add_option("dir", import_options.directory, "Bundle folder")->required()->check(CLI::ExistingDirectory);
+    auto* esco = import->add_subcommand("esco", "Import the official ESCO v1.1.1 CSV download");
+    esco->add_option("dir", import_options.directory, "ESCO folder")->required()->check(CLI::ExistingDirectory);
+    esco->add_flag("--skip-unknown-occupations", import_options.skip_unknown_occupations,
+                   "Skip occupation-skill relations whose occupation is unknown (warns by URI) instead of failing");
+    for (auto* sub : {bundle, esco})
+        sub->add_option("--db", import_options.database,
+                        "Database: sqlite:PATH or a PostgreSQL connection string (env WOSHOU_DB)");
+    bundle->callback([&] { exit_code = woshou::clients::import_bundle(import_options); });
+    esco->callback([&] { exit_code = woshou::clients::import_esco(import_options); });
+
+    // serve
+    std::vector<std::string> serve_args;
+    auto* serve = app.add_subcommand("serve", "Run the HTTP server (same flags as woshoud)");
+    serve->allow_extras();
+    serve->prefix_command();
+    serve->callback([&] { exit_code = exec_server(argv[0], serve->remaining()); });
+
+    // queries against a running server
+    woshou::clients::QueryOptions query;
+    query.server = env_or("WOSHOU_SERVER", "http://127.0.0.1:8080");
+    auto add_query_flags = [&query](CLI::App* sub) {
+        sub->add_option("--server", query.server, "Server URL (env WOSHOU_SERVER)");
+        sub->add_flag("--json", query.json, "Print the server's JSON instead of a table");
+    };
+    auto* majors = app.add_subcommand("majors", "Majors offered in the city");
+    majors->require_subcommand(1);
+    woshou::clients::MajorSearch search;
+    auto* majors_search = majors->add_subcommand("search", "Search majors by name (Chinese or English) or code");
+    majors_search->add_option("q", search.q, "Text to look for");
+    majors_search->add_option("--university", search.university, "Only this university id");
+    majors_search->add_option("--code", search.code, "Only this national major code");
+    majors_search->add_option("--limit", search.limit, "Results per page")->check(CLI::Range(1, 200));
+    majors_search->add_option("--offset", search.offset, "Results to skip")->check(CLI::NonNegativeNumber);
+    add_query_flags(majors_search);
+    majors_search->callback([&] { exit_code = woshou::clients::search_majors(query, search); });
+
+    std::string id;
+    auto* major = app.add_subcommand("major", "One major");
+    major->require_subcommand(1);
+    auto* major_show = major->add_subcommand("show", "Show a major: plans, courses by semester, skills, outcomes");
+    major_show->add_option("id", id, "Major id")->required();
+    add_query_flags(major_show);
+    major_show->callback([&] { exit_code = woshou::clients::show_major(query, id); });
+
+    auto* stats = app.add_subcommand("stats", "Counts of everything the server holds");
+    add_query_flags(stats);
+    stats->callback([&] { exit_code = woshou::clients::show_stats(query); });
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        return app.exit(e);
+    }
+    return exit_code;
+}

@@ -1,0 +1,150 @@
+// The immutable, in-memory view of the whole database that every reader uses.
+//
+// A Snapshot owns a Dataset (the entity rows) plus a Boost.Graph whose
+// vertices are entities and whose edges are the relations between them, an
+// external-id -> index map per entity kind, and the derived adjacency views
+// the HTTP handlers and the analyses need. All indices are positions in the
+// Dataset's vectors (e.g. data().courses[i]). A Snapshot never changes after
+// build(); a rebuild makes a new one (see SnapshotHolder).
+#pragma once
+
+#include "woshou/graph/model.hpp"
+
+#include <boost/graph/adjacency_list.hpp>
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace woshou::graph {
+
+using Index = std::uint32_t;
+
+enum class VertexKind : std::uint8_t {
+    university, major, plan, course, skill, occupation, employer, demand
+};
+
+enum class EdgeKind : std::uint8_t {
+    offers_major,       // university -> major
+    offers_course,      // university -> course
+    has_plan,           // major -> plan
+    includes_course,    // plan -> course (semester, required)
+    requires_course,    // course -> prerequisite course
+    teaches_skill,      // course -> skill (weight)
+    broader_skill,      // skill -> broader (parent) skill
+    needs_skill,        // occupation -> skill (essential)
+    posts_demand,       // employer -> demand
+    asks_skill,         // demand -> skill (importance)
+    for_occupation,     // demand -> occupation
+};
+
+struct VertexProps {
+    VertexKind kind{};
+    Index index = 0;  // position in the Dataset vector of that kind
+};
+
+struct EdgeProps {
+    EdgeKind kind{};
+    double weight = 1.0;   // course skill weight, demand importance
+    int semester = 0;      // includes_course only
+    bool flag = true;      // includes_course: required; needs_skill: essential
+};
+
+using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS,
+                                    VertexProps, EdgeProps>;
+
+struct PlanCourseRef {
+    Index course = 0;
+    int semester = 0;
+    bool required = true;
+};
+
+struct SkillWeight {
+    Index skill = 0;
+    double weight = 0;  // course weight, demand importance, or 1.0/0.5 for occupations
+};
+
+struct CourseWeight {
+    Index course = 0;
+    double weight = 0;
+};
+
+class Snapshot {
+public:
+    // Freezes `data` into a snapshot. The data must be referentially valid
+    // (the importers and the database guarantee it); rows whose references
+    // do not resolve are left out of the graph rather than crashing.
+    static std::shared_ptr<const Snapshot> build(model::Dataset data, std::uint64_t version);
+
+    // The data version this snapshot was built from; reported by every response.
+    std::uint64_t version() const { return version_; }
+    const model::Dataset& data() const { return data_; }
+    const Graph& graph() const { return graph_; }
+
+    // External id -> index. Empty when the id is unknown.
+    std::optional<Index> find_university(std::string_view id) const;
+    std::optional<Index> find_major(std::string_view id) const;
+    std::optional<Index> find_plan(std::string_view id) const;
+    std::optional<Index> find_course(std::string_view id) const;
+    std::optional<Index> find_skill(std::string_view id) const;
+    std::optional<Index> find_occupation(std::string_view id) const;
+    std::optional<Index> find_employer(std::string_view id) const;
+    std::optional<Index> find_demand(std::string_view id) const;
+
+    // Derived views. Orders are deterministic and documented per function.
+    std::span<const Index> majors_of_university(Index u) const;   // by major id
+    std::span<const Index> courses_of_university(Index u) const;  // by course id
+    std::span<const Index> plans_of_major(Index m) const;  // latest first: cohort desc, version desc
+    std::optional<Index> latest_plan(Index m) const;
+    std::span<const PlanCourseRef> courses_of_plan(Index p) const;  // by semester, then course code
+    std::span<const SkillWeight> skills_of_course(Index c) const;   // by skill id
+    std::span<const Index> prerequisites_of(Index c) const;         // by course id
+    std::span<const Index> unlocked_by(Index c) const;              // courses that require c
+    std::span<const Index> plans_including(Index c) const;          // by plan id
+    std::span<const Index> broader_of(Index s) const;               // parents
+    std::span<const Index> narrower_of(Index s) const;              // children
+    std::span<const CourseWeight> courses_teaching(Index s) const;  // by course id
+    std::span<const SkillWeight> skills_of_occupation(Index o) const;  // essential 1.0, optional 0.5
+    std::span<const SkillWeight> skills_of_demand(Index d) const;      // importance
+    std::span<const Index> demands_of_employer(Index e) const;         // by posted date
+    std::span<const Index> outcomes_of_major(Index m) const;           // indices into data().outcomes, by year
+
+    // Skills whose label, English label or alternative label contains the
+    // normalised query (NFKC, case-folded). Exact matches first, then prefix
+    // matches, then other substring matches; ties by skill id.
+    std::vector<Index> search_skills(std::string_view query, std::size_t limit) const;
+
+    // Vertex of an entity in graph().
+    Graph::vertex_descriptor vertex(VertexKind kind, Index index) const;
+
+private:
+    Snapshot() = default;
+    void build_indexes();
+    void build_graph();
+    void build_views();
+
+    std::uint64_t version_ = 0;
+    model::Dataset data_;
+    Graph graph_;
+    std::vector<std::size_t> vertex_base_;  // first vertex of each VertexKind
+
+    std::unordered_map<std::string, Index> university_ids_, major_ids_, plan_ids_, course_ids_,
+        skill_ids_, occupation_ids_, employer_ids_, demand_ids_;
+
+    std::vector<std::vector<Index>> majors_of_university_, courses_of_university_, plans_of_major_,
+        prerequisites_of_, unlocked_by_, plans_including_, broader_of_, narrower_of_,
+        demands_of_employer_, outcomes_of_major_;
+    std::vector<std::vector<PlanCourseRef>> courses_of_plan_;
+    std::vector<std::vector<SkillWeight>> skills_of_course_, skills_of_occupation_, skills_of_demand_;
+    std::vector<std::vector<CourseWeight>> courses_teaching_;
+
+    // (normalised label, skill index), sorted by label then skill id.
+    std::vector<std::pair<std::string, Index>> skill_labels_;
+};
+
+}  // namespace woshou::graph
