@@ -1,0 +1,63 @@
+// Step 1 of the gap method (docs/gap-analysis.md): the demand vector of a scope.
+#pragma once
+
+#include "woshou/graph/snapshot.hpp"
+
+#include <string>
+#include <vector>
+
+namespace woshou::graph {
+
+// Which demands count. Empty fields do not filter. Dates are YYYY-MM-DD, inclusive.
+struct DemandScope {
+    std::string region;      // the demand's region, or its employer's when the demand has none
+    std::string industry;    // the employer's industry
+    std::string employer;    // employer id
+    std::string occupation;  // the demand's occupation id
+    std::string since;
+    std::string until;
+
+    // A string that identifies the scope, for caches and reports.
+    std::string key() const;
+};
+
+struct SkillDemand {
+    Index skill = 0;
+    double demand = 0;  // D[s]
+    double share = 0;   // p(s) = D[s] / sum D
+    long headcount = 0; // total headcount of the demands asking for s
+};
+
+// One demand's contribution to one skill: headcount x importance.
+struct DemandContribution {
+    Index demand = 0;
+    double amount = 0;
+};
+
+// D[s] and p(s) for every skill the scope asks for, plus who asks.
+struct DemandProfile {
+    std::uint64_t snapshot_version = 0;
+    DemandScope scope;
+    double total = 0;                   // sum of D over all skills
+    std::size_t demand_count = 0;       // demands in scope
+    long headcount = 0;                 // their total headcount
+    std::vector<SkillDemand> by_share;  // p > 0, by share desc, then skill id
+    std::vector<double> share;          // p(s) by skill index (0 where not asked)
+    std::vector<std::int32_t> position; // skill index -> position in by_share, or -1
+    // Contributions of each by_share entry: contributions[offsets[i] .. offsets[i+1]).
+    std::vector<std::size_t> offsets;
+    std::vector<DemandContribution> contributions;
+
+    bool empty() const { return total <= 0; }
+    // Who asks for the i-th skill of by_share.
+    std::span<const DemandContribution> contributors(std::size_t i) const {
+        return {contributions.data() + offsets[i], offsets[i + 1] - offsets[i]};
+    }
+};
+
+// Computes the demand profile of `scope`. A demand without demand_skills rows
+// but with an occupation takes the occupation's skills (essential 1.0, optional 0.5).
+// Cost is linear in the demands and their skills; callers cache it (DemandCache).
+DemandProfile compute_demand_profile(const Snapshot& snapshot, const DemandScope& scope);
+
+}  // namespace woshou::graph

@@ -1,0 +1,213 @@
+// The gap method on a case worked out on paper (docs/gap-analysis.md has the
+// same numbers), plus properties on random data.
+#include "woshou/graph/gap_analysis.hpp"
+
+#include <boost/test/unit_test.hpp>
+
+#include <random>
+
+using namespace woshou;
+using namespace woshou::graph;
+
+namespace {
+
+model::Dataset worked_example() {
+    model::Dataset d;
+    d.universities = {{"U", "大学", "", ""}};
+    d.majors = {{"M", "U", "080901", "计算机科学与技术", "", "bachelor"}};
+    d.plans = {{"P", "M", 2024, "v1"}};
+    d.courses = {{"C1", "U", "C1", "Python", "", 3, {}, "", ""},
+                 {"C2", "U", "C2", "数据库", "", 2, {}, "", ""},
+                 {"C3", "U", "C3", "体育", "", 1, {}, "", ""},
+                 {"C4", "U", "C4", "办公软件", "", 1, {}, "", ""}};
+    d.plan_courses = {{"P", "C1", 1, true}, {"P", "C2", 2, false}, {"P", "C3", 1, true}, {"P", "C4", 1, true}};
+    d.skills = {{"excel", "Excel", "", {}, "skill", "bundle"}, {"ml", "机器学习", "", {}, "skill", "bundle"},
+                {"prog", "编程", "", {}, "skill", "bundle"},   {"python", "Python", "", {}, "skill", "bundle"},
+                {"sql", "SQL", "", {}, "skill", "bundle"}};
+    d.skill_broaders = {{"python", "prog"}};
+    d.course_skills = {{"C1", "python", 0.8}, {"C2", "sql", 1.0}, {"C4", "excel", 0.4}};
+    d.occupations = {{"O1", "数据分析师", ""}};
+    d.occupation_skills = {{"O1", "sql", true}, {"O1", "prog", false}};
+    d.employers = {{"E1", "信创公司", "IT", "A"}, {"E2", "银行", "FIN", "B"}};
+    d.demands = {{"D1", "E1", "", "", 2, "", "2025-03-01"},
+                 {"D2", "E2", "", "O1", 1, "", "2025-06-01"},
+                 {"D3", "E1", "", "", 3, "", "2023-01-01"}};
+    d.demand_skills = {{"D1", "python", 1.0}, {"D1", "ml", 0.5}, {"D3", "sql", 0.5}};
+    return d;
+}
+
+const Gap* find_gap(const Snapshot& s, const GapReport& r, const std::string& id) {
+    for (const auto& g : r.gaps)
+        if (s.data().skills[g.skill].id == id) return &g;
+    return nullptr;
+}
+
+GapReport report_for(const Snapshot& s, const DemandScope& scope, std::size_t limit = 100) {
+    const auto courses = counted_courses_of_plan(s, *s.find_plan("P"), {});
+    return analyse_gaps(s, courses, compute_demand_profile(s, scope), {}, limit);
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(gap_analysis)
+
+BOOST_AUTO_TEST_CASE(demand_shares_include_the_occupation_profile_of_a_demand_without_skills) {
+    auto s = Snapshot::build(worked_example(), 1);
+    auto profile = compute_demand_profile(*s, {});
+    BOOST_TEST(profile.total == 6.0, boost::test_tools::tolerance(1e-12));
+    BOOST_TEST(profile.demand_count == 3u);
+    BOOST_TEST(profile.share[*s->find_skill("sql")] == 2.5 / 6, boost::test_tools::tolerance(1e-12));
+    BOOST_TEST(profile.share[*s->find_skill("prog")] == 0.5 / 6, boost::test_tools::tolerance(1e-12));
+    BOOST_TEST(s->data().skills[profile.by_share[0].skill].id == "sql");
+}
+
+BOOST_AUTO_TEST_CASE(alignment_coverage_and_gaps_match_the_worked_example) {
+    auto s = Snapshot::build(worked_example(), 1);
+    auto r = report_for(*s, {});
+    using boost::test_tools::tolerance;
+    // A = 1/3*0.8 + 1/6*0 + 5/12*0.5 + 1/12*0.4
+    BOOST_TEST(r.alignment == 0.5083333333333333, tolerance(1e-12));
+    BOOST_TEST_REQUIRE(r.gaps.size() == 4u);
+    const char* order[] = {"sql", "ml", "python", "prog"};
+    for (int i = 0; i < 4; ++i) BOOST_TEST(s->data().skills[r.gaps[i].skill].id == order[i]);
+    BOOST_TEST(r.gap_count == 4u);
+
+    const Gap* sql = find_gap(*s, r, "sql");
+    BOOST_TEST(sql->coverage == 0.5, tolerance(1e-12));  // elective: m = 0.5
+    BOOST_TEST(sql->gap == 5.0 / 12 * 0.5, tolerance(1e-12));
+    BOOST_TEST(sql->headcount == 4);
+    BOOST_TEST_REQUIRE(sql->top_employers.size() == 2u);
+    BOOST_TEST(s->data().employers[sql->top_employers[0].index].id == "E1");
+    BOOST_TEST_REQUIRE(sql->top_occupations.size() == 1u);
+    BOOST_TEST_REQUIRE(sql->courses.size() == 1u);
+    BOOST_TEST(sql->courses[0].multiplier == 0.5);
+
+    const Gap* prog = find_gap(*s, r, "prog");
+    BOOST_TEST(prog->coverage == 0.4, tolerance(1e-12));  // via its child python: 0.5 * 0.8
+    BOOST_TEST_REQUIRE(prog->courses.size() == 1u);
+    BOOST_TEST(prog->courses[0].via_neighbour);
+    BOOST_TEST(s->data().skills[prog->courses[0].through].id == "python");
+
+    const Gap* ml = find_gap(*s, r, "ml");
+    BOOST_TEST(ml->coverage == 0.0);
+    BOOST_TEST(ml->gap == 1.0 / 6, tolerance(1e-12));
+    BOOST_TEST(ml->courses.empty());
+}
+
+BOOST_AUTO_TEST_CASE(surplus_ranks_courses_by_relevance_and_lists_untagged_apart) {
+    auto s = Snapshot::build(worked_example(), 1);
+    auto r = report_for(*s, {});
+    BOOST_TEST_REQUIRE(r.surplus.size() == 3u);
+    BOOST_TEST(s->data().courses[r.surplus[0].course].id == "C4");
+    BOOST_TEST(r.surplus[0].relevance == 0.0);
+    BOOST_TEST(s->data().courses[r.surplus[1].course].id == "C1");
+    BOOST_TEST(r.surplus[1].relevance == 1.0 / 3, boost::test_tools::tolerance(1e-12));
+    BOOST_TEST(s->data().courses[r.surplus[2].course].id == "C2");
+    BOOST_TEST_REQUIRE(r.untagged.size() == 1u);
+    BOOST_TEST(s->data().courses[r.untagged[0]].id == "C3");
+}
+
+BOOST_AUTO_TEST_CASE(industry_and_date_filters_narrow_the_demand) {
+    auto s = Snapshot::build(worked_example(), 1);
+    DemandScope finance;
+    finance.industry = "FIN";
+    auto r = report_for(*s, finance);
+    BOOST_TEST(r.alignment == 2.0 / 3 * 0.5 + 1.0 / 3 * 0.4, boost::test_tools::tolerance(1e-12));
+    DemandScope recent;
+    recent.since = "2024-01-01";
+    auto profile = compute_demand_profile(*s, recent);
+    BOOST_TEST(profile.total == 4.5, boost::test_tools::tolerance(1e-12));
+    BOOST_TEST(profile.demand_count == 2u);
+    DemandScope region_b;
+    region_b.region = "B";  // D2 has no region of its own: its employer's counts
+    BOOST_TEST(compute_demand_profile(*s, region_b).demand_count == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(a_scope_without_demand_is_reported_empty) {
+    auto s = Snapshot::build(worked_example(), 1);
+    DemandScope nobody;
+    nobody.employer = "E9";
+    BOOST_TEST(compute_demand_profile(*s, nobody).empty());
+}
+
+BOOST_AUTO_TEST_CASE(limit_keeps_the_largest_gaps_in_order) {
+    auto s = Snapshot::build(worked_example(), 1);
+    auto r = report_for(*s, {}, 2);
+    BOOST_TEST_REQUIRE(r.gaps.size() == 2u);
+    BOOST_TEST(s->data().skills[r.gaps[0].skill].id == "sql");
+    BOOST_TEST(s->data().skills[r.gaps[1].skill].id == "ml");
+    BOOST_TEST(r.gap_count == 4u);
+}
+
+// Random cities: properties that must hold for any data.
+model::Dataset random_city(std::mt19937& rng, int courses, int skills, int demands) {
+    model::Dataset d;
+    d.universities = {{"U", "U", "", ""}};
+    d.employers = {{"E1", "e1", "IT", "A"}, {"E2", "e2", "FIN", "B"}};
+    for (int s = 0; s < skills; ++s) {
+        d.skills.push_back({"s" + std::to_string(s), "s", "", {}, "skill", "bundle"});
+        if (s > 0 && rng() % 2) d.skill_broaders.push_back({"s" + std::to_string(s), "s" + std::to_string(rng() % s)});
+    }
+    for (int c = 0; c < courses; ++c) {
+        const std::string id = "c" + std::to_string(c);
+        d.courses.push_back({id, "U", id, id, "", 2, {}, "", ""});
+        for (int k = 0; k < 3; ++k)
+            d.course_skills.push_back({id, "s" + std::to_string(rng() % skills), 0.1 + (rng() % 90) / 100.0});
+    }
+    std::sort(d.course_skills.begin(), d.course_skills.end(), [](auto& a, auto& b) {
+        return std::tie(a.course_id, a.skill_id) < std::tie(b.course_id, b.skill_id);
+    });
+    d.course_skills.erase(std::unique(d.course_skills.begin(), d.course_skills.end(),
+                                      [](auto& a, auto& b) { return a.course_id == b.course_id && a.skill_id == b.skill_id; }),
+                          d.course_skills.end());
+    for (int i = 0; i < demands; ++i) {
+        const std::string id = "d" + std::to_string(i);
+        d.demands.push_back({id, rng() % 2 ? "E1" : "E2", "", "", 1 + static_cast<int>(rng() % 20), "", "2025-01-01"});
+        for (int k = 0; k < 4; ++k)
+            d.demand_skills.push_back({id, "s" + std::to_string(rng() % skills), 0.1 + (rng() % 90) / 100.0});
+    }
+    std::sort(d.demand_skills.begin(), d.demand_skills.end(), [](auto& a, auto& b) {
+        return std::tie(a.demand_id, a.skill_id) < std::tie(b.demand_id, b.skill_id);
+    });
+    d.demand_skills.erase(std::unique(d.demand_skills.begin(), d.demand_skills.end(),
+                                      [](auto& a, auto& b) { return a.demand_id == b.demand_id && a.skill_id == b.skill_id; }),
+                          d.demand_skills.end());
+    return d;
+}
+
+BOOST_AUTO_TEST_CASE(properties_hold_on_random_cities) {
+    std::mt19937 rng(42);
+    for (int round = 0; round < 20; ++round) {
+        auto data = random_city(rng, 30, 40, 50);
+        auto doubled = data;
+        for (auto& d : doubled.demands) d.headcount *= 2;
+        auto s = Snapshot::build(std::move(data), 1);
+        auto s2 = Snapshot::build(std::move(doubled), 1);
+        const auto profile = compute_demand_profile(*s, {});
+        const auto profile2 = compute_demand_profile(*s2, {});
+        CoverageParams params;
+
+        std::vector<CountedCourse> chosen;
+        double previous = alignment(profile, Coverage(*s, chosen, params));
+        BOOST_TEST(previous == 0.0);  // no courses, no coverage
+        for (Index c = 0; c < 15; ++c) {
+            chosen.push_back({static_cast<Index>(rng() % 30), rng() % 2 ? 1.0 : 0.5});
+            const double a = alignment(profile, Coverage(*s, chosen, params));
+            BOOST_TEST(a >= 0.0);
+            BOOST_TEST(a <= 1.0);
+            BOOST_TEST(a >= previous - 1e-12, "adding a course lowered A");
+            const double a2 = alignment(profile2, Coverage(*s2, chosen, params));
+            BOOST_TEST(a2 == a, boost::test_tools::tolerance(1e-9));
+            previous = a;
+        }
+        const auto report = analyse_gaps(*s, chosen, profile, params, 10);
+        BOOST_TEST(report.alignment == previous, boost::test_tools::tolerance(1e-12));
+        for (std::size_t i = 1; i < report.gaps.size(); ++i) BOOST_TEST(report.gaps[i - 1].gap >= report.gaps[i].gap);
+        // The listed gaps are the largest: nothing unlisted is bigger than the last listed one.
+        const auto full = analyse_gaps(*s, chosen, profile, params, 1000);
+        BOOST_TEST(full.gaps.size() == profile.by_share.size());
+        for (std::size_t i = 0; i < report.gaps.size(); ++i) BOOST_TEST(report.gaps[i].skill == full.gaps[i].skill);
+    }
+}
+
+BOOST_AUTO_TEST_SUITE_END()
