@@ -211,3 +211,24 @@ BOOST_AUTO_TEST_CASE(properties_hold_on_random_cities) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+#include "woshou/graph/demand_cache.hpp"
+
+BOOST_AUTO_TEST_CASE(demand_cache_computes_once_per_version_and_scope_and_stays_bounded) {
+    auto s1 = Snapshot::build(worked_example(), 1);
+    auto s2 = Snapshot::build(worked_example(), 2);
+    DemandCache cache(2);
+    DemandScope fin;
+    fin.industry = "FIN";
+    auto a = cache.get(*s1, {});
+    auto b = cache.get(*s1, {});
+    BOOST_TEST(a.get() == b.get());
+    BOOST_TEST(cache.hits() == 1u);
+    auto c = cache.get(*s2, {});  // new snapshot version: recomputed
+    BOOST_TEST(c.get() != a.get());
+    BOOST_TEST(c->snapshot_version == 2u);
+    cache.get(*s1, fin);          // evicts (1, all), the least recently used
+    cache.get(*s1, {});
+    BOOST_TEST(cache.misses() == 4u);
+    BOOST_TEST(a->total == 6.0, boost::test_tools::tolerance(1e-12));  // held profiles outlive eviction
+}
