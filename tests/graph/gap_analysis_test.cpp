@@ -232,3 +232,45 @@ BOOST_AUTO_TEST_CASE(demand_cache_computes_once_per_version_and_scope_and_stays_
     BOOST_TEST(cache.misses() == 4u);
     BOOST_TEST(a->total == 6.0, boost::test_tools::tolerance(1e-12));  // held profiles outlive eviction
 }
+
+#include "woshou/graph/demand_trends.hpp"
+
+BOOST_AUTO_TEST_CASE(dates_parse_strictly) {
+    BOOST_TEST(parse_date("2024-02-29").has_value());
+    BOOST_TEST(!parse_date("2023-02-29").has_value());
+    BOOST_TEST(!parse_date("2024-2-01").has_value());
+    BOOST_TEST(!parse_date("2024-13-01").has_value());
+    BOOST_TEST(format_date(*parse_date("2025-01-09")) == "2025-01-09");
+}
+
+BOOST_AUTO_TEST_CASE(demand_analysis_compares_with_the_window_before) {
+    auto data = worked_example();
+    // D4 in the previous window asks only for ml.
+    data.demands.push_back({"D4", "E2", "", "", 4, "", "2024-06-01"});
+    data.demand_skills.push_back({"D4", "ml", 1.0});
+    auto s = Snapshot::build(std::move(data), 1);
+    DemandCache cache;
+    DemandScope window;
+    window.since = "2025-01-01";
+    window.until = "2025-12-31";
+    const auto counts = majors_teaching_counts(*s, {});
+    auto a = analyse_demand(*s, cache, window, counts, 10);
+    BOOST_TEST(a.previous_scope.since == "2024-01-02");  // 365 days, and 2024 is a leap year
+    BOOST_TEST(a.previous_scope.until == "2024-12-31");
+    BOOST_TEST(a.demand_count == 2u);
+    BOOST_TEST(a.total == 4.5, boost::test_tools::tolerance(1e-12));
+    BOOST_TEST(a.previous_total == 4.0, boost::test_tools::tolerance(1e-12));
+    const SkillTrend* ml = nullptr;
+    const SkillTrend* python = nullptr;
+    for (const auto& t : a.skills) {
+        if (s->data().skills[t.skill].id == "ml") ml = &t;
+        if (s->data().skills[t.skill].id == "python") python = &t;
+    }
+    BOOST_TEST_REQUIRE(ml);
+    BOOST_TEST(ml->direction == "falling");  // 1/4.5 now, 1.0 before
+    BOOST_TEST_REQUIRE(python);
+    BOOST_TEST(python->direction == "new");
+    BOOST_TEST(python->majors_teaching == 1u);  // cov(python) = 0.8 >= 0.5
+    BOOST_TEST(ml->majors_teaching == 0u);
+    BOOST_TEST(python->employers == 1u);
+}
