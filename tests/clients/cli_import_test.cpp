@@ -1,0 +1,127 @@
+// Runs the real `woshou import` binary against real SQLite files.
+#include "woshou/sql/database.hpp"
+
+#include <boost/test/unit_test.hpp>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace fs = std::filesystem;
+using woshou::sql::Database;
+
+namespace {
+
+struct CommandResult {
+    int exit_code = -1;
+    std::string output;  // stdout and stderr together
+};
+
+CommandResult run(const std::string& command) {
+    CommandResult result;
+    FILE* pipe = popen((command + " 2>&1").c_str(), "r");
+    BOOST_REQUIRE(pipe != nullptr);
+    std::array<char, 4096> buffer{};
+    while (std::fgets(buffer.data(), buffer.size(), pipe)) result.output += buffer.data();
+    const int status = pclose(pipe);
+    result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return result;
+}
+
+std::string woshou() { return std::string(WOSHOU_BINARY_DIR) + "/clients/woshou"; }
+std::string demo_bundle() { return std::string(WOSHOU_SOURCE_DIR) + "/importers/demo/bundle"; }
+
+// A fresh directory under the system temp dir, removed at scope exit.
+struct TempDir {
+    fs::path path;
+    TempDir() {
+        path = fs::temp_directory_path() / ("woshou-cli-" + std::to_string(::getpid()) + "-" +
+                                            std::to_string(counter()++));
+        fs::remove_all(path);
+        fs::create_directories(path);
+    }
+    ~TempDir() { fs::remove_all(path); }
+    static int& counter() {
+        static int n = 0;
+        return n;
+    }
+    std::string db() const { return "sqlite:" + (path / "test.db").string(); }
+};
+
+void copy_bundle(const fs::path& to) {
+    fs::create_directories(to);
+    for (const auto& entry : fs::directory_iterator(demo_bundle())) fs::copy_file(entry.path(), to / entry.path().filename());
+}
+
+void append_line(const fs::path& file, const std::string& line) {
+    std::ofstream out(file, std::ios::app);
+    out << line << "\n";
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(demo_bundle_imports_and_prints_a_summary) {
+    TempDir dir;
+    auto result = run(woshou() + " import bundle '" + demo_bundle() + "' --db " + dir.db());
+    BOOST_TEST_REQUIRE(result.exit_code == 0, result.output);
+    BOOST_TEST(result.output.find("imported ") != std::string::npos, result.output);
+    BOOST_TEST(result.output.find("majors ") != std::string::npos, result.output);
+    auto db = Database::open(dir.db());
+    auto data = db->load();
+    BOOST_TEST(data.universities.size() >= 4u);
+    BOOST_TEST(data.majors.size() >= 20u);
+}
+
+BOOST_AUTO_TEST_CASE(reimporting_the_same_bundle_changes_nothing) {
+    TempDir dir;
+    BOOST_TEST_REQUIRE(run(woshou() + " import bundle '" + demo_bundle() + "' --db " + dir.db()).exit_code == 0);
+    auto before = Database::open(dir.db())->load();
+    auto again = run(woshou() + " import bundle '" + demo_bundle() + "' --db " + dir.db());
+    BOOST_TEST_REQUIRE(again.exit_code == 0, again.output);
+    auto after = Database::open(dir.db())->load();
+    BOOST_TEST(after.row_count() == before.row_count());
+    BOOST_TEST(after.courses.size() == before.courses.size());
+    for (std::size_t i = 0; i < before.courses.size(); ++i) {
+        BOOST_TEST(after.courses[i].id == before.courses[i].id);
+        BOOST_TEST(after.courses[i].credits == before.courses[i].credits);
+    }
+}
+
+BOOST_AUTO_TEST_CASE(a_bad_row_fails_the_whole_import_and_leaves_the_database_as_it_was) {
+    TempDir dir;
+    BOOST_TEST_REQUIRE(run(woshou() + " import bundle '" + demo_bundle() + "' --db " + dir.db()).exit_code == 0);
+    auto before = Database::open(dir.db())->load();
+    const auto version_before = Database::open(dir.db())->data_version();
+
+    // A copy of the bundle with one new valid university and one course with zero credits.
+    const fs::path bad = dir.path / "bad";
+    copy_bundle(bad);
+    append_line(bad / "universities.csv", "NEWU,新大学,New University,南开区");
+    std::ifstream courses(bad / "courses.csv");
+    std::size_t lines = 0;
+    for (std::string l; std::getline(courses, l);) ++lines;
+    append_line(bad / "courses.csv", "NEWU X1,NEWU,X1,坏课程,Bad course,0,16,,");
+
+    auto result = run(woshou() + " import bundle '" + bad.string() + "' --db " + dir.db());
+    BOOST_TEST(result.exit_code != 0);
+    BOOST_TEST(result.output.find("courses.csv") != std::string::npos, result.output);
+    BOOST_TEST(result.output.find(":" + std::to_string(lines + 1) + ":") != std::string::npos, result.output);
+    BOOST_TEST(result.output.find("credits") != std::string::npos, result.output);
+
+    auto db = Database::open(dir.db());
+    auto after = db->load();
+    BOOST_TEST(after.universities.size() == before.universities.size());
+    BOOST_TEST(after.row_count() == before.row_count());
+    BOOST_TEST(db->data_version() == version_before);
+}
+
+BOOST_AUTO_TEST_CASE(a_missing_bundle_folder_is_a_clear_error) {
+    TempDir dir;
+    auto result = run(woshou() + " import bundle /nonexistent/bundle --db " + dir.db());
+    BOOST_TEST(result.exit_code != 0);
+    BOOST_TEST(result.output.find("/nonexistent/bundle") != std::string::npos, result.output);
+}
