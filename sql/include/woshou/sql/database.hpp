@@ -1,0 +1,75 @@
+// One Database type for both backends: SQLite (embedded default) and PostgreSQL.
+#pragma once
+
+#include "woshou/graph/model.hpp"
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <stdexcept>
+#include <string>
+
+namespace soci { class session; }
+
+namespace woshou::sql {
+
+// A database failure with a stable code: "schema_too_new", "bad_connection",
+// "constraint", "io".
+class SqlError : public std::runtime_error {
+public:
+    SqlError(std::string code, const std::string& message)
+        : std::runtime_error(message), code_(std::move(code)) {}
+    const std::string& code() const { return code_; }
+
+private:
+    std::string code_;
+};
+
+// Called during long writes with (rows written so far, rows in total).
+using ProgressFn = std::function<void(std::size_t done, std::size_t total)>;
+
+// One connection. Not thread-safe (a soci::session is not): use one Database
+// per thread, e.g. one for the importer and one per background loader.
+class Database {
+public:
+    // Opens "sqlite:PATH" (":memory:" allowed) or a PostgreSQL connection string
+    // ("postgresql://..." or "host=... dbname=..."), then applies pending migrations,
+    // each in its own transaction. Throws SqlError("schema_too_new") when the
+    // database was written by a newer binary.
+    static std::unique_ptr<Database> open(const std::string& connection);
+    ~Database();
+
+    // "sqlite" or "postgresql".
+    const std::string& backend() const;
+    // The connection string with any password replaced by "***", for logs.
+    const std::string& redacted_connection() const;
+    // Schema version recorded in the database, and the newest this binary knows.
+    int schema_version();
+    static int latest_schema_version();
+
+    // Incremented by every successful write; a snapshot built from this
+    // database carries it as its version.
+    std::uint64_t data_version();
+
+    // Reads every entity. Vectors are ordered by id (and composite keys).
+    model::Dataset load();
+
+    // Inserts or updates (by id / composite key) every row of `rows` in one
+    // transaction, then bumps data_version. On any failure nothing is written
+    // and SqlError names the table and row range ("constraint" for foreign
+    // key, CHECK and uniqueness violations). Rows are never deleted.
+    void upsert(const model::Dataset& rows, const ProgressFn& progress = {});
+
+    // The underlying SOCI session, for tests and migrations.
+    soci::session& session();
+
+private:
+    struct Impl;
+    explicit Database(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> impl_;
+};
+
+// Replaces the password in a connection string ("password=x" or "user:x@host") with ***.
+std::string redact_connection_string(const std::string& connection);
+
+}  // namespace woshou::sql

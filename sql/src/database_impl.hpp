@@ -1,0 +1,27 @@
+// The state behind woshou::sql::Database, shared by its source files.
+#pragma once
+
+#include <soci/soci.h>
+
+#include <string>
+
+#include "woshou/sql/database.hpp"
+
+namespace woshou::sql {
+
+struct Database::Impl {
+    std::string backend;   // "sqlite" or "postgresql"
+    std::string redacted;  // connection string without password
+    soci::session session;
+};
+
+namespace detail {
+
+// Reads every table of an up-to-date schema into a Dataset (load.cpp).
+model::Dataset load_dataset(soci::session& session);
+
+// Writes `rows` and bumps data_version inside the caller's transaction (upsert.cpp).
+void write_dataset(soci::session& session, const model::Dataset& rows, const ProgressFn& progress);
+
+}  // namespace detail
+}  // namespace woshou::sql
