@@ -1,0 +1,21 @@
+#include "woshou/server/handlers.hpp"
+#include "woshou/server/router.hpp"
+
+namespace woshou::server {
+
+// Keep in step with docs/openapi.yaml; tests_server fails when they differ.
+Router make_api_router() {
+    Router router;
+    router.add("GET", "/healthz", get_healthz);
+    router.add("GET", "/api/v1/stats", get_stats);
+    router.add("GET", "/api/v1/universities", list_universities);
+    router.add("GET", "/api/v1/universities/{id}", get_university);
+    router.add("GET", "/api/v1/majors", search_majors);
+    router.add("GET", "/api/v1/majors/{id}", get_major);
+    router.add("GET", "/api/v1/courses/{id}", get_course);
+    router.add("GET", "/api/v1/skills", search_skills);
+    router.add("GET", "/api/v1/skills/{id}", get_skill);
+    return router;
+}
+
+}  // namespace woshou::server

@@ -1,0 +1,249 @@
+// End to end: a real woshoud process on an ephemeral port, a real SQLite
+// file, real HTTP over a socket.
+#include "http_connection.hpp"
+#include "sample_data.hpp"
+#include "server_process.hpp"
+
+#include "woshou/sql/database.hpp"
+
+#include <boost/test/unit_test.hpp>
+#include <rapidjson/document.h>
+
+#include <chrono>
+#include <csignal>
+#include <filesystem>
+#include <sys/wait.h>
+#include <thread>
+#include <unistd.h>
+
+using namespace woshou;
+using e2e::HttpConnection;
+
+namespace {
+
+// A SQLite file loaded with the sample dataset and a woshoud serving it with
+// small limits, so the limit cases need only small requests.
+struct RunningServer {
+    RunningServer()
+        : path(std::filesystem::temp_directory_path() /
+               ("woshou-e2e-" + std::to_string(::getpid()) + "-" + std::to_string(counter++) + ".db")) {
+        remove_files();
+        sql::Database::open(connection())->upsert(test::sample_dataset());
+        server.emplace(connection(), std::vector<std::string>{
+                                         "--threads", "2", "--body-limit", "1024",
+                                         "--max-requests-per-connection", "3", "--reload-interval", "0.1"});
+    }
+    ~RunningServer() {
+        server.reset();
+        remove_files();
+    }
+    std::string connection() const { return "sqlite:" + path.string(); }
+    void remove_files() const {
+        for (const char* suffix : {"", "-wal", "-shm", "-journal"}) std::filesystem::remove(path.string() + suffix);
+    }
+    int port() const { return server->port(); }
+
+    std::filesystem::path path;
+    std::optional<e2e::ServerProcess> server;
+    static inline int counter = 0;
+};
+
+rapidjson::Document parse(const std::string& body) {
+    rapidjson::Document json;
+    json.Parse(body.c_str());
+    BOOST_TEST_REQUIRE(!json.HasParseError(), "not JSON: " << body);
+    return json;
+}
+
+bool healthy(int port) {
+    HttpConnection connection(port);
+    auto reply = connection.get("/healthz");
+    return reply && reply->status == 200;
+}
+
+}  // namespace
+
+BOOST_FIXTURE_TEST_SUITE(end_to_end, RunningServer)
+
+BOOST_AUTO_TEST_CASE(healthz_answers_json_with_the_snapshot_version) {
+    HttpConnection connection(port());
+    auto reply = connection.get("/healthz");
+    BOOST_TEST_REQUIRE(reply.has_value());
+    BOOST_TEST(reply->status == 200);
+    BOOST_TEST(reply->headers["content-type"] == "application/json; charset=utf-8");
+    auto json = parse(reply->body);
+    BOOST_TEST(std::string(json["status"].GetString()) == "ok");
+    BOOST_TEST(json["snapshot"].IsUint64());
+}
+
+BOOST_AUTO_TEST_CASE(a_major_page_is_served_from_the_database) {
+    HttpConnection connection(port());
+    auto reply = connection.get("/api/v1/majors/TJU-080901");
+    BOOST_TEST_REQUIRE(reply.has_value());
+    BOOST_TEST(reply->status == 200);
+    auto json = parse(reply->body);
+    BOOST_TEST(std::string(json["major"]["name"].GetString()) == "计算机科学与技术");
+    BOOST_TEST(json["plans"].Size() == 2u);
+    BOOST_TEST(std::string(json["skill_profile"][0]["id"].GetString()) == "S-prog");
+
+    auto stats = parse(connection.get("/api/v1/stats")->body);
+    BOOST_TEST(std::string(stats["backend"].GetString()) == "sqlite");
+    BOOST_TEST(stats["counts"]["majors"].GetUint64() == 4u);
+}
+
+BOOST_AUTO_TEST_CASE(two_requests_share_one_keep_alive_connection) {
+    HttpConnection connection(port());
+    auto first = connection.get("/healthz");
+    auto second = connection.get("/api/v1/majors?q=software");
+    BOOST_TEST_REQUIRE(first.has_value());
+    BOOST_TEST_REQUIRE(second.has_value());
+    BOOST_TEST(first->headers.count("connection") == 0u);  // HTTP/1.1 default: keep alive
+    BOOST_TEST(second->status == 200);
+    BOOST_TEST(parse(second->body)["total"].GetUint64() == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(pipelined_requests_are_answered_in_order) {
+    HttpConnection connection(port());
+    BOOST_TEST_REQUIRE(connection.send("GET /api/v1/universities/TJU HTTP/1.1\r\nHost: x\r\n\r\n"
+                                       "GET /api/v1/universities/NKU HTTP/1.1\r\nHost: x\r\n\r\n"));
+    auto first = connection.receive();
+    auto second = connection.receive();
+    BOOST_TEST_REQUIRE((first && second));
+    BOOST_TEST(std::string(parse(first->body)["university"]["id"].GetString()) == "TJU");
+    BOOST_TEST(std::string(parse(second->body)["university"]["id"].GetString()) == "NKU");
+}
+
+BOOST_AUTO_TEST_CASE(the_connection_closes_after_the_request_cap) {
+    HttpConnection connection(port());
+    for (int i = 1; i <= 3; ++i) {
+        auto reply = connection.get("/healthz");
+        BOOST_TEST_REQUIRE(reply.has_value());
+        BOOST_TEST((reply->headers["connection"] == "close") == (i == 3), "request " << i);
+    }
+    BOOST_TEST(connection.closed_by_server());
+}
+
+BOOST_AUTO_TEST_CASE(a_body_over_the_limit_is_413_and_the_server_keeps_running) {
+    HttpConnection connection(port());
+    std::string body(64 * 1024, 'x');
+    connection.send("POST /api/v1/stats HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\nContent-Length: " +
+                    std::to_string(body.size()) + "\r\n\r\n" + body);
+    auto reply = connection.receive();
+    BOOST_TEST_REQUIRE(reply.has_value());
+    BOOST_TEST(reply->status == 413);
+    auto json = parse(reply->body);
+    BOOST_TEST(std::string(json["error"]["code"].GetString()) == "payload_too_large");
+    BOOST_TEST(reply->headers["connection"] == "close");
+    BOOST_TEST(healthy(port()));
+}
+
+BOOST_AUTO_TEST_CASE(a_chunked_body_over_the_limit_is_413) {
+    HttpConnection connection(port());
+    std::string chunk(2000, 'y');
+    char size[16];
+    std::snprintf(size, sizeof size, "%zx", chunk.size());
+    connection.send("POST /api/v1/stats HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n" +
+                    std::string(size) + "\r\n" + chunk + "\r\n0\r\n\r\n");
+    auto reply = connection.receive();
+    BOOST_TEST_REQUIRE(reply.has_value());
+    BOOST_TEST(reply->status == 413);
+}
+
+BOOST_AUTO_TEST_CASE(a_small_body_on_a_get_only_route_is_405) {
+    HttpConnection connection(port());
+    connection.send("POST /api/v1/stats HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\n{}");
+    auto reply = connection.receive();
+    BOOST_TEST_REQUIRE(reply.has_value());
+    BOOST_TEST(reply->status == 405);
+    BOOST_TEST(reply->headers["allow"] == "GET");
+}
+
+BOOST_AUTO_TEST_CASE(a_malformed_request_line_is_400_and_the_server_keeps_running) {
+    HttpConnection connection(port());
+    connection.send("THIS IS NOT HTTP\r\n\r\n");
+    auto reply = connection.receive();
+    BOOST_TEST_REQUIRE(reply.has_value());
+    BOOST_TEST(reply->status == 400);
+    BOOST_TEST(std::string(parse(reply->body)["error"]["code"].GetString()) == "bad_request");
+    BOOST_TEST(connection.closed_by_server());
+    BOOST_TEST(healthy(port()));
+}
+
+BOOST_AUTO_TEST_CASE(oversized_headers_are_431) {
+    HttpConnection connection(port());
+    connection.send("GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: " + std::string(16 * 1024, 'h') + "\r\n\r\n");
+    auto reply = connection.receive();
+    BOOST_TEST_REQUIRE(reply.has_value());
+    BOOST_TEST(reply->status == 431);
+    BOOST_TEST(healthy(port()));
+}
+
+BOOST_AUTO_TEST_CASE(an_esco_uri_id_works_percent_encoded_over_the_wire) {
+    HttpConnection connection(port());
+    auto reply = connection.get("/api/v1/skills/http%3A%2F%2Fdata.europa.eu%2Fesco%2Fskill%2Fabc-123");
+    BOOST_TEST_REQUIRE(reply.has_value());
+    BOOST_TEST(reply->status == 200);
+    BOOST_TEST(std::string(parse(reply->body)["skill"]["label_en"].GetString()) == "use databases");
+}
+
+BOOST_AUTO_TEST_CASE(an_import_into_the_database_reaches_the_running_server) {
+    HttpConnection client(port());
+    auto before = parse(client.get("/api/v1/stats")->body);
+    BOOST_TEST(before["counts"]["universities"].GetUint64() == 2u);
+
+    // What `woshou import` does from another process: a write through its own connection.
+    model::Dataset more;
+    more.universities.push_back({"TUT", "天津理工大学", "Tianjin University of Technology", "天津"});
+    sql::Database::open(connection())->upsert(more);
+
+    auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+    std::uint64_t universities = 2;
+    rapidjson::Document after;
+    while (universities == 2 && std::chrono::steady_clock::now() < deadline) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        after = parse(HttpConnection(port()).get("/api/v1/stats")->body);
+        universities = after["counts"]["universities"].GetUint64();
+    }
+    BOOST_TEST(universities == 3u);
+    BOOST_TEST(after["snapshot"].GetUint64() != before["snapshot"].GetUint64());
+}
+
+BOOST_AUTO_TEST_CASE(sigterm_with_an_idle_keep_alive_connection_exits_zero_promptly) {
+    HttpConnection idle(port());
+    BOOST_TEST_REQUIRE(idle.get("/healthz").has_value());
+    auto started = std::chrono::steady_clock::now();
+    int status = server->signal_and_wait(SIGTERM, 10);
+    BOOST_TEST_REQUIRE(status != -1, "woshoud did not exit within 10 s of SIGTERM");
+    BOOST_TEST(WIFEXITED(status));
+    BOOST_TEST(WEXITSTATUS(status) == 0);
+    auto elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    BOOST_TEST(elapsed < 5.0, "shutdown took " << elapsed << " s");
+    BOOST_TEST(idle.closed_by_server());
+}
+
+BOOST_AUTO_TEST_CASE(sigterm_lets_a_request_under_way_finish_then_exits_zero) {
+    HttpConnection client(port());
+    // Half a request: the server has started reading it when the signal arrives.
+    BOOST_TEST_REQUIRE(client.send("GET /api/v1/majors/TJU-080902 HTTP/1.1\r\nHost: x\r\n"));
+    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    ::kill(server->pid(), SIGTERM);
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    BOOST_TEST(server->running());
+    BOOST_TEST_REQUIRE(client.send("\r\n"));
+    auto reply = client.receive();
+    BOOST_TEST_REQUIRE(reply.has_value());
+    BOOST_TEST(reply->status == 200);
+    BOOST_TEST(reply->headers["connection"] == "close");
+    BOOST_TEST(std::string(parse(reply->body)["major"]["name"].GetString()) == "软件工程");
+    int status = server->signal_and_wait(0, 10);
+    BOOST_TEST_REQUIRE(status != -1, "woshoud did not exit after finishing the request");
+    BOOST_TEST(WIFEXITED(status));
+    BOOST_TEST(WEXITSTATUS(status) == 0);
+}
+
+BOOST_AUTO_TEST_CASE(a_new_connection_after_sigterm_is_refused) {
+    BOOST_TEST_REQUIRE(server->signal_and_wait(SIGTERM, 10) != -1);
+    BOOST_CHECK_THROW(HttpConnection{port()}, std::runtime_error);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
