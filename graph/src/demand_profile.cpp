@@ -17,20 +17,61 @@ std::string DemandScope::key() const {
 
 namespace {
 
-bool in_scope(const Snapshot& snapshot, const model::Demand& d, const DemandScope& scope) {
-    if (!scope.employer.empty() && d.employer_id != scope.employer) return false;
-    if (!scope.occupation.empty() && d.occupation_id != scope.occupation) return false;
-    if (!scope.since.empty() && d.posted_on < scope.since) return false;
-    if (!scope.until.empty() && d.posted_on > scope.until) return false;
+bool in_scope(const Snapshot& snapshot, Index d, const DemandScope& scope) {
+    const auto& row = snapshot.data().demands[d];
+    if (!scope.employer.empty() && row.employer_id != scope.employer) return false;
+    if (!scope.occupation.empty() && row.occupation_id != scope.occupation) return false;
+    if (!scope.since.empty() && row.posted_on < scope.since) return false;
+    if (!scope.until.empty() && row.posted_on > scope.until) return false;
     if (scope.region.empty() && scope.industry.empty()) return true;
-    const auto employer = snapshot.find_employer(d.employer_id);
-    const model::Employer* e = employer ? &snapshot.data().employers[*employer] : nullptr;
-    if (!scope.industry.empty() && (!e || e->industry != scope.industry)) return false;
+    const Index e = snapshot.employer_of_demand(d);
+    const model::Employer* employer = e == Snapshot::npos ? nullptr : &snapshot.data().employers[e];
+    if (!scope.industry.empty() && (!employer || employer->industry != scope.industry)) return false;
     if (!scope.region.empty()) {
-        const std::string& region = !d.region.empty() ? d.region : (e ? e->region : d.region);
+        const std::string& region = !row.region.empty() || !employer ? row.region : employer->region;
         if (region != scope.region) return false;
     }
     return true;
+}
+
+// One demand's part of D[s], tagged with who asked.
+struct Ask {
+    std::int32_t position;  // of the skill in by_share
+    Index who;              // employer or occupation index
+    double amount;
+    long headcount;
+};
+
+// Sums asks per (skill, who) and keeps the top kTopAskers per skill.
+// Returns the number of distinct askers per skill.
+template <typename IdOf>
+std::vector<std::size_t> top_askers(std::vector<Ask>& asks, std::size_t skills, IdOf id_of,
+                                    std::vector<SkillAskers>& out,
+                                    std::vector<NamedAmount> SkillAskers::*field) {
+    std::sort(asks.begin(), asks.end(),
+              [](const Ask& a, const Ask& b) { return std::tie(a.position, a.who) < std::tie(b.position, b.who); });
+    std::vector<std::size_t> distinct(skills, 0);
+    std::vector<NamedAmount> group;
+    auto flush = [&](std::int32_t position) {
+        if (group.empty()) return;
+        distinct[position] = group.size();
+        std::sort(group.begin(), group.end(), [&](const NamedAmount& a, const NamedAmount& b) {
+            if (a.demand != b.demand) return a.demand > b.demand;
+            return id_of(a.index) < id_of(b.index);
+        });
+        if (group.size() > kTopAskers) group.resize(kTopAskers);
+        out[position].*field = std::move(group);
+        group.clear();
+    };
+    for (std::size_t i = 0; i < asks.size(); ++i) {
+        const Ask& a = asks[i];
+        if (i > 0 && asks[i - 1].position != a.position) flush(asks[i - 1].position);
+        if (group.empty() || group.back().index != a.who) group.push_back({a.who, 0.0, 0});
+        group.back().demand += a.amount;
+        group.back().headcount += a.headcount;
+    }
+    if (!asks.empty()) flush(asks.back().position);
+    return distinct;
 }
 
 }  // namespace
@@ -43,33 +84,34 @@ DemandProfile compute_demand_profile(const Snapshot& snapshot, const DemandScope
 
     std::vector<double> demand(data.skills.size(), 0.0);
     std::vector<long> headcount(data.skills.size(), 0);
-    // (skill, demand index, amount), grouped by skill later.
-    std::vector<std::tuple<Index, Index, double>> asks;
+    struct Raw {
+        Index skill;
+        Index demand;
+        double amount;
+    };
+    std::vector<Raw> raw;
 
     for (Index d = 0; d < data.demands.size(); ++d) {
+        if (!in_scope(snapshot, d, scope)) continue;
         const auto& row = data.demands[d];
-        if (!in_scope(snapshot, row, scope)) continue;
         ++profile.demand_count;
         profile.headcount += row.headcount;
         std::span<const SkillWeight> skills = snapshot.skills_of_demand(d);
-        if (skills.empty() && !row.occupation_id.empty())
-            if (auto occupation = snapshot.find_occupation(row.occupation_id))
-                skills = snapshot.skills_of_occupation(*occupation);
+        // A demand with no skills of its own takes its occupation's profile.
+        if (skills.empty() && snapshot.occupation_of_demand(d) != Snapshot::npos)
+            skills = snapshot.skills_of_occupation(snapshot.occupation_of_demand(d));
         for (const auto& sw : skills) {
             const double amount = row.headcount * sw.weight;
             demand[sw.skill] += amount;
             headcount[sw.skill] += row.headcount;
             profile.total += amount;
-            asks.emplace_back(sw.skill, d, amount);
+            raw.push_back({sw.skill, d, amount});
         }
     }
 
     profile.share.assign(data.skills.size(), 0.0);
     profile.position.assign(data.skills.size(), -1);
-    if (profile.total <= 0) {
-        profile.offsets.push_back(0);
-        return profile;
-    }
+    if (profile.total <= 0) return profile;
     for (Index s = 0; s < demand.size(); ++s) {
         if (demand[s] <= 0) continue;
         profile.share[s] = demand[s] / profile.total;
@@ -82,21 +124,25 @@ DemandProfile compute_demand_profile(const Snapshot& snapshot, const DemandScope
     for (std::size_t i = 0; i < profile.by_share.size(); ++i)
         profile.position[profile.by_share[i].skill] = static_cast<std::int32_t>(i);
 
-    // Contributors grouped by position, largest first, ties by demand id.
-    std::sort(asks.begin(), asks.end(), [&](const auto& a, const auto& b) {
-        const auto pa = profile.position[std::get<0>(a)];
-        const auto pb = profile.position[std::get<0>(b)];
-        if (pa != pb) return pa < pb;
-        if (std::get<2>(a) != std::get<2>(b)) return std::get<2>(a) > std::get<2>(b);
-        return data.demands[std::get<1>(a)].id < data.demands[std::get<1>(b)].id;
-    });
-    profile.offsets.assign(profile.by_share.size() + 1, 0);
-    profile.contributions.reserve(asks.size());
-    for (const auto& [skill, d, amount] : asks) {
-        ++profile.offsets[profile.position[skill] + 1];
-        profile.contributions.push_back({d, amount});
+    // Who asks: done once per scope so that a report only copies the answer.
+    profile.askers.assign(profile.by_share.size(), {});
+    std::vector<Ask> by_employer, by_occupation;
+    by_employer.reserve(raw.size());
+    for (const auto& r : raw) {
+        const auto position = profile.position[r.skill];
+        const long heads = data.demands[r.demand].headcount;
+        if (Index e = snapshot.employer_of_demand(r.demand); e != Snapshot::npos)
+            by_employer.push_back({position, e, r.amount, heads});
+        if (Index o = snapshot.occupation_of_demand(r.demand); o != Snapshot::npos)
+            by_occupation.push_back({position, o, r.amount, heads});
     }
-    for (std::size_t i = 1; i < profile.offsets.size(); ++i) profile.offsets[i] += profile.offsets[i - 1];
+    const auto employer_counts =
+        top_askers(by_employer, profile.by_share.size(), [&](Index e) -> const std::string& { return data.employers[e].id; },
+                   profile.askers, &SkillAskers::top_employers);
+    top_askers(by_occupation, profile.by_share.size(),
+               [&](Index o) -> const std::string& { return data.occupations[o].id; }, profile.askers,
+               &SkillAskers::top_occupations);
+    for (std::size_t i = 0; i < profile.by_share.size(); ++i) profile.askers[i].employer_count = employer_counts[i];
     return profile;
 }
 

@@ -4,7 +4,6 @@
 #include <cctype>
 #include <cmath>
 #include <cstdio>
-#include <set>
 
 namespace woshou::graph {
 
@@ -75,9 +74,7 @@ DemandAnalysis analyse_demand(const Snapshot& snapshot, DemandCache& cache, cons
         t.share = sd.share;
         t.demand = sd.demand;
         t.headcount = sd.headcount;
-        std::set<std::string_view> employers;
-        for (const auto& c : current->contributors(i)) employers.insert(snapshot.data().demands[c.demand].employer_id);
-        t.employers = employers.size();
+        t.employers = current->askers[i].employer_count;
         t.previous_share = previous->share.empty() ? 0.0 : previous->share[sd.skill];
         t.change = t.share - t.previous_share;
         t.direction = t.previous_share == 0 ? "new"

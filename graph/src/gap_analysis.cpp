@@ -1,7 +1,6 @@
 #include "woshou/graph/gap_analysis.hpp"
 
 #include <algorithm>
-#include <map>
 
 namespace woshou::graph {
 
@@ -50,39 +49,6 @@ double alignment(const DemandProfile& profile, const Coverage& coverage) {
 }
 
 namespace {
-
-// Top contributors of one gap skill, grouped by employer and by occupation.
-void fill_askers(const Snapshot& snapshot, const DemandProfile& profile, std::size_t position, Gap& gap) {
-    std::map<Index, NamedAmount> employers, occupations;
-    for (const auto& c : profile.contributors(position)) {
-        const auto& d = snapshot.data().demands[c.demand];
-        if (auto e = snapshot.find_employer(d.employer_id)) {
-            auto& n = employers[*e];
-            n.index = *e;
-            n.demand += c.amount;
-            n.headcount += d.headcount;
-        }
-        if (!d.occupation_id.empty())
-            if (auto o = snapshot.find_occupation(d.occupation_id)) {
-                auto& n = occupations[*o];
-                n.index = *o;
-                n.demand += c.amount;
-                n.headcount += d.headcount;
-            }
-    }
-    auto top = [](const std::map<Index, NamedAmount>& all, auto id_of) {
-        std::vector<NamedAmount> list;
-        for (const auto& [i, n] : all) list.push_back(n);
-        std::sort(list.begin(), list.end(), [&](const NamedAmount& a, const NamedAmount& b) {
-            if (a.demand != b.demand) return a.demand > b.demand;
-            return id_of(a.index) < id_of(b.index);
-        });
-        if (list.size() > 5) list.resize(5);
-        return list;
-    };
-    gap.top_employers = top(employers, [&](Index i) { return snapshot.data().employers[i].id; });
-    gap.top_occupations = top(occupations, [&](Index i) { return snapshot.data().occupations[i].id; });
-}
 
 // Courses that teach the gap skill itself or one of its direct neighbours.
 void fill_courses(const Snapshot& snapshot, std::span<const CountedCourse> courses, Gap& gap) {
@@ -167,7 +133,8 @@ GapReport analyse_gaps(const Snapshot& snapshot, std::span<const CountedCourse> 
         gap.gap = c.gap;
         gap.demand = sd.demand;
         gap.headcount = sd.headcount;
-        fill_askers(snapshot, profile, c.position, gap);
+        gap.top_employers = profile.askers[c.position].top_employers;
+        gap.top_occupations = profile.askers[c.position].top_occupations;
         fill_courses(snapshot, courses, gap);
         report.gaps.push_back(std::move(gap));
     }

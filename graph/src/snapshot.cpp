@@ -158,6 +158,12 @@ void Snapshot::build_views() {
             case EdgeKind::for_occupation: break;  // read from the Demand row directly
         }
     }
+    employer_of_demand_.assign(data_.demands.size(), npos);
+    occupation_of_demand_.assign(data_.demands.size(), npos);
+    for (Index d = 0; d < data_.demands.size(); ++d) {
+        if (auto e = lookup(employer_ids_, data_.demands[d].employer_id)) employer_of_demand_[d] = *e;
+        if (auto o = lookup(occupation_ids_, data_.demands[d].occupation_id)) occupation_of_demand_[d] = *o;
+    }
     for (Index i = 0; i < data_.outcomes.size(); ++i)
         if (auto m = lookup(major_ids_, data_.outcomes[i].major_id)) outcomes_of_major_[*m].push_back(i);
 

@@ -29,8 +29,14 @@ void run_gap_bench(const std::string& label, const graph::Snapshot& snapshot, st
     for (const auto& d : snapshot.data().demands)
         if (!d.region.empty()) regions.insert(d.region);
     std::vector<graph::DemandScope> scopes(1);
-    for (const auto& i : industries) scopes.push_back({.industry = i});
-    for (const auto& r : regions) scopes.push_back({.region = r});
+    for (const auto& i : industries) {
+        scopes.emplace_back();
+        scopes.back().industry = i;
+    }
+    for (const auto& r : regions) {
+        scopes.emplace_back();
+        scopes.back().region = r;
+    }
     for (const auto& scope : scopes) {
         const auto start = clock::now();
         cache.get(snapshot, scope);

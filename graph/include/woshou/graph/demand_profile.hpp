@@ -28,11 +28,21 @@ struct SkillDemand {
     long headcount = 0; // total headcount of the demands asking for s
 };
 
-// One demand's contribution to one skill: headcount x importance.
-struct DemandContribution {
-    Index demand = 0;
-    double amount = 0;
+// An employer or occupation asking for a skill, with its part of D[s].
+struct NamedAmount {
+    Index index = 0;  // employer or occupation index
+    double demand = 0;
+    long headcount = 0;
 };
+
+// Who asks for one skill in the scope.
+struct SkillAskers {
+    std::vector<NamedAmount> top_employers;    // by demand desc, then id; at most kTopAskers
+    std::vector<NamedAmount> top_occupations;  // idem
+    std::size_t employer_count = 0;            // distinct employers asking
+};
+
+inline constexpr std::size_t kTopAskers = 5;
 
 // D[s] and p(s) for every skill the scope asks for, plus who asks.
 struct DemandProfile {
@@ -42,17 +52,11 @@ struct DemandProfile {
     std::size_t demand_count = 0;       // demands in scope
     long headcount = 0;                 // their total headcount
     std::vector<SkillDemand> by_share;  // p > 0, by share desc, then skill id
+    std::vector<SkillAskers> askers;    // parallel to by_share
     std::vector<double> share;          // p(s) by skill index (0 where not asked)
     std::vector<std::int32_t> position; // skill index -> position in by_share, or -1
-    // Contributions of each by_share entry: contributions[offsets[i] .. offsets[i+1]).
-    std::vector<std::size_t> offsets;
-    std::vector<DemandContribution> contributions;
 
     bool empty() const { return total <= 0; }
-    // Who asks for the i-th skill of by_share.
-    std::span<const DemandContribution> contributors(std::size_t i) const {
-        return {contributions.data() + offsets[i], offsets[i + 1] - offsets[i]};
-    }
 };
 
 // Computes the demand profile of `scope`. A demand without demand_skills rows

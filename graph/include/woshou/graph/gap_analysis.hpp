@@ -52,12 +52,6 @@ struct CourseContribution {
     bool via_neighbour = false;
 };
 
-struct NamedAmount {
-    Index index = 0;  // employer or occupation index
-    double demand = 0;
-    long headcount = 0;
-};
-
 struct Gap {
     Index skill = 0;
     double share = 0;     // p(s)

@@ -113,6 +113,10 @@ public:
     std::span<const SkillWeight> skills_of_demand(Index d) const;      // importance
     std::span<const Index> demands_of_employer(Index e) const;         // by posted date
     std::span<const Index> outcomes_of_major(Index m) const;           // indices into data().outcomes, by year
+    // The employer and occupation of demand d; npos when absent or unknown.
+    Index employer_of_demand(Index d) const { return employer_of_demand_[d]; }
+    Index occupation_of_demand(Index d) const { return occupation_of_demand_[d]; }
+    static constexpr Index npos = static_cast<Index>(-1);
 
     // Skills whose label, English label or alternative label contains the
     // normalised query (NFKC, case-folded). Exact matches first, then prefix
@@ -142,6 +146,7 @@ private:
     std::vector<std::vector<PlanCourseRef>> courses_of_plan_;
     std::vector<std::vector<SkillWeight>> skills_of_course_, skills_of_occupation_, skills_of_demand_;
     std::vector<std::vector<CourseWeight>> courses_teaching_;
+    std::vector<Index> employer_of_demand_, occupation_of_demand_;
 
     // (normalised label, skill index), sorted by label then skill id.
     std::vector<std::pair<std::string, Index>> skill_labels_;
