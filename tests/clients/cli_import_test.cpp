@@ -128,3 +128,31 @@ BOOST_AUTO_TEST_CASE(a_missing_bundle_folder_is_a_clear_error) {
     BOOST_TEST(result.exit_code != 0);
     BOOST_TEST(result.output.find("/nonexistent/bundle") != std::string::npos, result.output);
 }
+
+BOOST_AUTO_TEST_CASE(the_real_esco_download_imports_completely_into_sqlite) {
+    const fs::path esco = fs::path(WOSHOU_SOURCE_DIR) / ".." / "shared" / "data" / "esco-1.1.1";
+    if (!fs::exists(esco / "skills_en.csv")) {
+        BOOST_TEST_MESSAGE("skipped: ESCO v1.1.1 not found at " << esco.string());
+        return;
+    }
+    TempDir dir;
+    // Without the flag the unknown occupation is an error naming its URI, and nothing is written.
+    auto strict = run(woshou_cli() + " import esco '" + esco.string() + "' --db " + dir.db());
+    BOOST_TEST(strict.exit_code != 0);
+    BOOST_TEST(strict.output.find("a9e54177-a185-404d-b6e6-15663d31137e") != std::string::npos, strict.output);
+    BOOST_TEST(Database::open(dir.db())->load().skills.empty());
+
+    auto lenient = run(woshou_cli() + " import esco '" + esco.string() + "' --skip-unknown-occupations --db " + dir.db());
+    BOOST_TEST_REQUIRE(lenient.exit_code == 0, lenient.output);
+    BOOST_TEST(lenient.output.find("warning: ") != std::string::npos, lenient.output);
+    auto data = Database::open(dir.db())->load();
+    std::size_t skills = 0, groups = 0, essential = 0;
+    for (const auto& s : data.skills) (s.type == "skill group" ? groups : skills)++;
+    for (const auto& r : data.occupation_skills) essential += r.essential ? 1 : 0;
+    BOOST_TEST(skills == 13'896u);
+    BOOST_TEST(groups == 647u);  // 640 in skillGroups_en.csv + 7 only in the hierarchy file
+    BOOST_TEST(data.occupations.size() == 3'007u);
+    BOOST_TEST(data.skill_broaders.size() == 20'656u);
+    BOOST_TEST(data.occupation_skills.size() == 123'855u - 67u);
+    BOOST_TEST(essential > 60'000u);
+}
