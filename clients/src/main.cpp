@@ -1,4 +1,5 @@
 // `woshou`: the command line of the woshou service.
+#include "analysis_commands.hpp"
 #include "import_commands.hpp"
 #include "query_commands.hpp"
 
@@ -95,6 +96,47 @@ int main(int argc, char** argv) {
     auto* stats = app.add_subcommand("stats", "Counts of everything the server holds");
     add_query_flags(stats);
     stats->callback([&] { exit_code = woshou::clients::show_stats(query); });
+
+    // analyses
+    woshou::clients::GapFlags gap_flags;
+    woshou::clients::ReportFlags report_flags;
+    auto add_scope_flags = [](CLI::App* sub, woshou::clients::ScopeFlags& scope, bool full) {
+        sub->add_option("--region", scope.region, "Only demand in this region");
+        sub->add_option("--industry", scope.industry, "Only demand of employers in this industry");
+        if (full) {
+            sub->add_option("--employer", scope.employer, "Only this employer's demand");
+            sub->add_option("--occupation", scope.occupation, "Only demand for this occupation");
+        }
+        sub->add_option("--since", scope.since, "First posting date (YYYY-MM-DD)");
+        sub->add_option("--until", scope.until, "Last posting date (YYYY-MM-DD)");
+    };
+    auto add_report_flags = [&](CLI::App* sub) {
+        sub->add_option("--format", report_flags.format, "table, json, csv, xlsx or html")
+            ->check(CLI::IsMember({"table", "json", "csv", "xlsx", "html"}));
+        sub->add_option("-o,--output", report_flags.output, "Write to this file instead of stdout");
+        sub->add_option("--server", query.server, "Server URL (env WOSHOU_SERVER)");
+    };
+    auto* gap = app.add_subcommand("gap", "Gap report of a major's training plan against employer demand");
+    gap->add_option("major", id, "Major id")->required();
+    gap->add_option("--plan", gap_flags.plan, "A specific plan id instead of the major's latest");
+    add_scope_flags(gap, gap_flags.scope, true);
+    gap->add_option("--elective-factor", gap_flags.elective_factor, "m(c) of electives, in [0,1] (default 0.5)");
+    gap->add_option("--taxonomy-decay", gap_flags.taxonomy_decay, "weight of parent/child skills, in [0,1] (default 0.5)");
+    gap->add_option("--limit", gap_flags.limit, "Gaps listed")->check(CLI::Range(1, 1000));
+    add_report_flags(gap);
+    gap->callback([&] { exit_code = woshou::clients::show_gap(query, id, gap_flags, report_flags); });
+
+    woshou::clients::ScopeFlags demand_scope;
+    int demand_limit = 30;
+    auto* demand = app.add_subcommand("demand", "Employer demand");
+    demand->require_subcommand(1);
+    auto* analysis = demand->add_subcommand("analysis", "Top skills in demand, their trend, and how many majors teach them");
+    add_scope_flags(analysis, demand_scope, false);
+    analysis->add_option("--limit", demand_limit, "Skills listed")->check(CLI::Range(1, 1000));
+    add_report_flags(analysis);
+    analysis->callback([&] {
+        exit_code = woshou::clients::show_demand_analysis(query, demand_scope, demand_limit, report_flags);
+    });
 
     try {
         app.parse(argc, argv);

@@ -8,7 +8,7 @@ std::vector<CountedCourse> counted_courses_of_plan(const Snapshot& snapshot, Ind
                                                    const CoverageParams& params) {
     std::vector<CountedCourse> counted;
     for (const auto& ref : snapshot.courses_of_plan(plan))
-        counted.push_back({ref.course, ref.required ? 1.0 : params.elective_factor});
+        counted.push_back({ref.course, ref.required ? 1.0 : params.elective_factor, ref.required});
     return counted;
 }
 
@@ -147,7 +147,7 @@ GapReport analyse_gaps(const Snapshot& snapshot, std::span<const CountedCourse> 
             relevant += sw.weight * profile.share[sw.skill];
         }
         if (weight_sum <= 0) report.untagged.push_back(c.course);
-        else report.surplus.push_back({c.course, relevant / weight_sum, c.multiplier});
+        else report.surplus.push_back({c.course, relevant / weight_sum, c.multiplier, c.required});
     }
     const auto& all_courses = snapshot.data().courses;
     std::sort(report.surplus.begin(), report.surplus.end(), [&](const auto& a, const auto& b) {

@@ -3,6 +3,7 @@
 // connection's bytes, limits and timeouts; everything about meaning is in
 // handle_http (router + handlers), which knows nothing of sockets.
 #include "http_server.hpp"
+#include "woshou/server/analysis_cache.hpp"
 
 #include <boost/asio/dispatch.hpp>
 #include <boost/asio/io_context.hpp>
@@ -48,6 +49,7 @@ struct Shared {
     const Router& router;
     graph::SnapshotHolder& holder;
     std::string backend;
+    AnalysisCache analysis;  // demand profiles shared by all requests
     std::chrono::milliseconds read_timeout;
     std::chrono::milliseconds write_timeout;
     std::atomic<bool> stopping{false};
@@ -133,7 +135,7 @@ private:
         for (const auto& header : request)
             headers.emplace_back(std::string(header.name_string()), std::string(header.value()));
         auto target = request.target();
-        Context context{shared_.holder.get(), shared_.backend};
+        Context context{shared_.holder.get(), shared_.backend, &shared_.analysis};
         Response response = handle_http(shared_.router, context, std::string(request.method_string()),
                                         std::string_view(target.data(), target.size()), std::move(headers),
                                         std::move(request.body()));

@@ -15,7 +15,7 @@ namespace {
 
 }  // namespace
 
-void check_parameters(const Request& request, std::initializer_list<std::string_view> allowed) {
+void check_parameters(const Request& request, std::span<const std::string_view> allowed) {
     for (std::size_t i = 0; i < request.query.size(); ++i) {
         const std::string& name = request.query[i].first;
         if (std::find(allowed.begin(), allowed.end(), name) == allowed.end()) {

@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <initializer_list>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -14,7 +15,10 @@ namespace woshou::server {
 
 // Rejects parameters outside `allowed` and parameters given twice, so a typo
 // such as ?limt=5 is reported instead of silently ignored.
-void check_parameters(const Request& request, std::initializer_list<std::string_view> allowed);
+void check_parameters(const Request& request, std::span<const std::string_view> allowed);
+inline void check_parameters(const Request& request, std::initializer_list<std::string_view> allowed) {
+    check_parameters(request, std::span<const std::string_view>(allowed.begin(), allowed.size()));
+}
 
 // The parameter's value when present and non-empty; rejects invalid UTF-8.
 std::optional<std::string> text_parameter(const Request& request, std::string_view name);

@@ -15,6 +15,11 @@ Router make_api_router() {
     router.add("GET", "/api/v1/courses/{id}", get_course);
     router.add("GET", "/api/v1/skills", search_skills);
     router.add("GET", "/api/v1/skills/{id}", get_skill);
+    router.add("GET", "/api/v1/majors/{id}/gap", get_major_gap);
+    router.add("GET", "/api/v1/plans/{id}/gap", get_plan_gap);
+    router.add("GET", "/api/v1/plans/{id}/compare/{other_id}", compare_plans);
+    router.add("GET", "/api/v1/universities/{id}/gap", get_university_gap);
+    router.add("GET", "/api/v1/demand/analysis", get_demand_analysis);
     return router;
 }
 

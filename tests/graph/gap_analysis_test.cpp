@@ -2,39 +2,17 @@
 // same numbers), plus properties on random data.
 #include "woshou/graph/gap_analysis.hpp"
 
+#include "worked_example.hpp"
+
 #include <boost/test/unit_test.hpp>
 
 #include <random>
 
 using namespace woshou;
 using namespace woshou::graph;
+using woshou::test::worked_example;
 
 namespace {
-
-model::Dataset worked_example() {
-    model::Dataset d;
-    d.universities = {{"U", "大学", "", ""}};
-    d.majors = {{"M", "U", "080901", "计算机科学与技术", "", "bachelor"}};
-    d.plans = {{"P", "M", 2024, "v1"}};
-    d.courses = {{"C1", "U", "C1", "Python", "", 3, {}, "", ""},
-                 {"C2", "U", "C2", "数据库", "", 2, {}, "", ""},
-                 {"C3", "U", "C3", "体育", "", 1, {}, "", ""},
-                 {"C4", "U", "C4", "办公软件", "", 1, {}, "", ""}};
-    d.plan_courses = {{"P", "C1", 1, true}, {"P", "C2", 2, false}, {"P", "C3", 1, true}, {"P", "C4", 1, true}};
-    d.skills = {{"excel", "Excel", "", {}, "skill", "bundle"}, {"ml", "机器学习", "", {}, "skill", "bundle"},
-                {"prog", "编程", "", {}, "skill", "bundle"},   {"python", "Python", "", {}, "skill", "bundle"},
-                {"sql", "SQL", "", {}, "skill", "bundle"}};
-    d.skill_broaders = {{"python", "prog"}};
-    d.course_skills = {{"C1", "python", 0.8}, {"C2", "sql", 1.0}, {"C4", "excel", 0.4}};
-    d.occupations = {{"O1", "数据分析师", ""}};
-    d.occupation_skills = {{"O1", "sql", true}, {"O1", "prog", false}};
-    d.employers = {{"E1", "信创公司", "IT", "A"}, {"E2", "银行", "FIN", "B"}};
-    d.demands = {{"D1", "E1", "", "", 2, "", "2025-03-01"},
-                 {"D2", "E2", "", "O1", 1, "", "2025-06-01"},
-                 {"D3", "E1", "", "", 3, "", "2023-01-01"}};
-    d.demand_skills = {{"D1", "python", 1.0}, {"D1", "ml", 0.5}, {"D3", "sql", 0.5}};
-    return d;
-}
 
 const Gap* find_gap(const Snapshot& s, const GapReport& r, const std::string& id) {
     for (const auto& g : r.gaps)

@@ -18,6 +18,7 @@ struct CoverageParams {
 struct CountedCourse {
     Index course = 0;
     double multiplier = 1.0;
+    bool required = true;
 };
 
 // The courses of plan `p`, with m(c) = 1 for required and e for elective.
@@ -68,6 +69,7 @@ struct SurplusCourse {
     Index course = 0;
     double relevance = 0;  // r(c)
     double multiplier = 0;
+    bool required = true;
 };
 
 struct GapReport {

@@ -26,4 +26,15 @@ Response search_skills(const Request& request, const Context& context);
 // GET /api/v1/skills/{id}: skill, broader and narrower skills, courses teaching it.
 Response get_skill(const Request& request, const Context& context);
 
+// GET /api/v1/majors/{id}/gap: gap report of the major's latest plan (docs/gap-analysis.md).
+Response get_major_gap(const Request& request, const Context& context);
+// GET /api/v1/plans/{id}/gap: gap report of one plan.
+Response get_plan_gap(const Request& request, const Context& context);
+// GET /api/v1/plans/{id}/compare/{other_id}: alignments, courses added/removed, gaps opened/closed.
+Response compare_plans(const Request& request, const Context& context);
+// GET /api/v1/universities/{id}/gap: one row per major with alignment and top 3 gaps, sortable.
+Response get_university_gap(const Request& request, const Context& context);
+// GET /api/v1/demand/analysis: top skills of a window, their trend, and how many majors teach them.
+Response get_demand_analysis(const Request& request, const Context& context);
+
 }  // namespace woshou::server

@@ -47,9 +47,14 @@ struct Response {
 // What a handler may read besides the request: the snapshot this request sees
 // (fixed for the whole request, even if a reload publishes a newer one) and
 // the database backend name.
+struct AnalysisCache;
+
 struct Context {
     std::shared_ptr<const graph::Snapshot> snapshot;
     std::string backend;  // "sqlite" or "postgresql"
+    // Caches shared across requests (demand profiles per scope); null in
+    // handler tests, where analyses then compute without caching.
+    AnalysisCache* analysis = nullptr;
 };
 
 // A client-visible failure: HTTP status, stable code and a message that is

@@ -1,0 +1,37 @@
+// Per-server caches for the analysis routes: demand profiles by (snapshot,
+// scope) and, per snapshot, how many majors teach each skill.
+#pragma once
+
+#include "woshou/graph/demand_cache.hpp"
+#include "woshou/graph/demand_trends.hpp"
+
+#include <memory>
+#include <mutex>
+
+namespace woshou::server {
+
+struct AnalysisCache {
+    graph::DemandCache demand{256};
+
+    // majors_teaching_counts for `snapshot` with default parameters, computed
+    // once per snapshot version.
+    std::shared_ptr<const std::vector<std::size_t>> teaching_counts(const graph::Snapshot& snapshot) {
+        {
+            std::lock_guard lock(mutex_);
+            if (counts_ && counts_version_ == snapshot.version()) return counts_;
+        }
+        auto counts = std::make_shared<const std::vector<std::size_t>>(
+            graph::majors_teaching_counts(snapshot, graph::CoverageParams{}));
+        std::lock_guard lock(mutex_);
+        counts_ = counts;
+        counts_version_ = snapshot.version();
+        return counts;
+    }
+
+private:
+    std::mutex mutex_;
+    std::shared_ptr<const std::vector<std::size_t>> counts_;
+    std::uint64_t counts_version_ = 0;
+};
+
+}  // namespace woshou::server

@@ -1,0 +1,31 @@
+// How a gap report looks in JSON and as tables.
+#pragma once
+
+#include "export/tabular_report.hpp"
+#include "json_out.hpp"
+#include "woshou/graph/gap_analysis.hpp"
+
+namespace woshou::server {
+
+// Everything a gap report states about itself.
+struct GapReportInput {
+    const graph::Snapshot* snapshot = nullptr;
+    graph::Index plan = 0;
+    graph::DemandScope scope;
+    graph::CoverageParams params;
+    std::size_t limit = 0;
+    const graph::DemandProfile* profile = nullptr;
+    const graph::GapReport* report = nullptr;
+};
+
+// The members of the gap report object: plan, major, university, scope,
+// parameters, alignment, demand totals, gaps, surplus, untagged.
+void write_gap_report(JsonWriter& w, const GapReportInput& in);
+
+// Facts, the gaps table (main), surplus and untagged tables, and a bar chart of the top gaps.
+report::TabularReport gap_report_tables(const GapReportInput& in);
+
+// {"id","major_id","cohort_year","version"} plus the major and university names.
+void write_plan_reference(JsonWriter& w, const graph::Snapshot& snapshot, graph::Index plan);
+
+}  // namespace woshou::server
