@@ -12,6 +12,7 @@ packages=(
   libcsv-dev libcli11-dev libspdlog-dev libfmt-dev libicu-dev
   libsodium-dev libxlsxwriter-dev
   postgresql-15 curl
+  unzip libxml2-utils
 )
 
 missing=()

@@ -91,6 +91,25 @@ BOOST_AUTO_TEST_CASE(a_major_page_is_served_from_the_database) {
     BOOST_TEST(stats["counts"]["majors"].GetUint64() == 4u);
 }
 
+BOOST_AUTO_TEST_CASE(a_gap_report_is_served_in_json_and_csv_over_the_wire) {
+    HttpConnection connection(port());
+    auto reply = connection.get("/api/v1/majors/TJU-080901/gap");
+    BOOST_TEST_REQUIRE(reply.has_value());
+    BOOST_TEST_REQUIRE(reply->status == 200, reply->body);
+    auto json = parse(reply->body);
+    // One demand asks for S-sql only: the alignment is the plan's coverage of SQL.
+    BOOST_TEST(json["alignment"].GetDouble() >= 0.0);
+    BOOST_TEST(json["alignment"].GetDouble() <= 1.0);
+    BOOST_TEST(std::string(json["gaps"][0]["skill_id"].GetString()) == "S-sql");
+    auto csv = connection.get("/api/v1/majors/TJU-080901/gap?format=csv");
+    BOOST_TEST_REQUIRE(csv.has_value());
+    BOOST_TEST(csv->status == 200);
+    BOOST_TEST(csv->body.find("S-sql") != std::string::npos);
+    auto empty = connection.get("/api/v1/majors/TJU-080901/gap?industry=none");
+    BOOST_TEST_REQUIRE(empty.has_value());
+    BOOST_TEST(empty->status == 422);
+}
+
 BOOST_AUTO_TEST_CASE(two_requests_share_one_keep_alive_connection) {
     HttpConnection connection(port());
     auto first = connection.get("/healthz");
