@@ -171,6 +171,7 @@ report::TabularReport gap_report_tables(const GapReportInput& in) {
     }
     if (r.chart.size() > 15) r.chart.resize(15);
     r.chart_title = "Top gaps: share of demand not covered";
+    r.chart_percent = true;
     r.tables.push_back(std::move(gaps));
 
     report::Table surplus{"surplus", "Courses by relevance to demand 课程相关度",

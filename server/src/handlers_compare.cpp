@@ -132,6 +132,7 @@ report::TabularReport comparison_tables(const graph::Snapshot& s, const Comparis
     r.tables.push_back(courses_table("courses_added", "Courses added", c.added));
     r.tables.push_back(courses_table("courses_removed", "Courses removed", c.removed));
     r.chart_title = "Alignment";
+    r.chart_percent = true;
     r.chart = {{data.plans[c.from].id, c.alignment_from}, {data.plans[c.to].id, c.alignment_to}};
     return r;
 }

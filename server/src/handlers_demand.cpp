@@ -80,6 +80,7 @@ Response get_demand_analysis(const Request& request, const Context& context) {
             if (r.chart.size() < 15) r.chart.push_back({skill.label, x.share});
         }
         r.chart_title = "Share of demand";
+        r.chart_percent = true;
         r.tables.push_back(std::move(t));
         return r;
     };

@@ -119,6 +119,7 @@ Response get_university_gap(const Request& request, const Context& context) {
             if (row.alignment) r.chart.push_back({m.name + " " + m.id, *row.alignment});
         }
         r.chart_title = "Alignment by major";
+        r.chart_percent = true;
         r.tables.push_back(std::move(t));
         return r;
     };

@@ -47,7 +47,7 @@ void append_facts(std::string& html, const TabularReport& r) {
 void append_chart(std::string& html, const TabularReport& r) {
     if (r.chart_title.empty()) return;
     html += "<section class=\"chart\">\n<h2>" + escape_xml(r.chart_title) + "</h2>\n";
-    std::string svg = svg_bar_chart(r.chart, r.chart_title);
+    std::string svg = svg_bar_chart(r.chart, r.chart_title, r.chart_percent);
     html += svg.empty() ? "<p class=\"empty\">\xE2\x80\x94</p>\n" : svg;
     html += "</section>\n";
 }

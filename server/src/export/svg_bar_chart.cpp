@@ -35,7 +35,7 @@ double finite_or_zero(double value) { return std::isfinite(value) ? value : 0; }
 
 }  // namespace
 
-std::string svg_bar_chart(const std::vector<Bar>& bars, const std::string& title) {
+std::string svg_bar_chart(const std::vector<Bar>& bars, const std::string& title, bool percent) {
     if (bars.empty()) return "";
     double max_value = 0;
     for (const auto& bar : bars) max_value = std::max(max_value, finite_or_zero(bar.value));
@@ -51,7 +51,7 @@ std::string svg_bar_chart(const std::vector<Bar>& bars, const std::string& title
         double width = max_value > 0 && value > 0 ? value / max_value * bar_area : 0;
         double top = gap + double(i) * row_height;
         std::string baseline = coordinate(top + bar_height - 4);
-        std::string shown = format_number(bar.value);
+        std::string shown = percent ? format_percent(bar.value) : format_number(bar.value);
         svg += "<text class=\"label\" x=\"" + coordinate(label_width - gap) + "\" y=\"" + baseline +
                "\" text-anchor=\"end\">" + escape_xml(shortened(bar.label)) + "</text>\n";
         svg += "<rect class=\"bar\" x=\"" + coordinate(label_width) + "\" y=\"" + coordinate(top) +

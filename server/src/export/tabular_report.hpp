@@ -39,6 +39,7 @@ struct TabularReport {
     std::vector<Table> tables;                               // first table is the main one (CSV default)
     std::string chart_title;                                 // empty: no chart
     std::vector<Bar> chart;                                  // drawn as an inline SVG bar chart in HTML
+    bool chart_percent = false;                              // bar values are shares, shown as 12.5%
 };
 
 }  // namespace woshou::server::report
