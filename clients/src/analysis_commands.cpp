@@ -6,7 +6,7 @@
 #include <fmt/format.h>
 #include <rapidjson/document.h>
 
-#include <algorithm>
+#include <functional>
 #include <fstream>
 
 namespace woshou::clients {
@@ -34,31 +34,55 @@ void add_scope(std::string& target, const ScopeFlags& s) {
 std::string percent(double share) { return fmt::format("{:.1f}%", share * 100); }
 
 std::string str(const Json& v, const char* key) {
+    if (!v.IsObject()) return {};
     auto it = v.FindMember(key);
     return it != v.MemberEnd() && it->value.IsString() ? it->value.GetString() : "";
 }
 
 double num(const Json& v, const char* key) {
+    if (!v.IsObject()) return 0.0;
     auto it = v.FindMember(key);
     return it != v.MemberEnd() && it->value.IsNumber() ? it->value.GetDouble() : 0.0;
 }
 
+// A whole number field as text ("" when absent).
+std::string whole(const Json& v, const char* key) {
+    if (!v.IsObject()) return {};
+    auto it = v.FindMember(key);
+    if (it == v.MemberEnd() || !it->value.IsNumber()) return {};
+    return it->value.IsInt64() ? std::to_string(it->value.GetInt64()) : fmt::format("{:g}", it->value.GetDouble());
+}
+
+const Json& member(const Json& v, const char* key) {
+    static const Json null;
+    if (!v.IsObject()) return null;
+    auto it = v.FindMember(key);
+    return it == v.MemberEnd() ? null : it->value;
+}
+
+const Json& list(const Json& v, const char* key) {
+    static const Json empty(rapidjson::kArrayType);
+    const Json& m = member(v, key);
+    return m.IsArray() ? m : empty;
+}
+
 std::string gap_table(const rapidjson::Document& doc) {
-    const Json& plan = doc["plan"];
+    const Json& plan = member(doc, "plan");
     std::string out = fmt::format("{} {} — plan {} (cohort {}, {})\n", str(plan, "major_code"), str(plan, "major_name"),
-                                  str(plan, "id"), plan["cohort_year"].GetInt(), str(plan, "version"));
+                                  str(plan, "id"), whole(plan, "cohort_year"), str(plan, "version"));
     out += fmt::format("alignment {:.4f} over {} demands (demand total {:.1f}); {} skills with a gap; snapshot {}\n\n",
-                       num(doc, "alignment"), doc["demand_count"].GetUint64(), num(doc, "demand_total"),
-                       doc["gap_count"].GetUint64(), doc["snapshot"].GetUint64());
+                       num(doc, "alignment"), whole(doc, "demand_count"), num(doc, "demand_total"),
+                       whole(doc, "gap_count"), whole(doc, "snapshot"));
     TextTable gaps({"#", "skill", "share", "coverage", "gap", "headcount", "top employer"});
-    for (const auto& g : doc["gaps"].GetArray())
-        gaps.add_row({std::to_string(g["rank"].GetUint64()), str(g, "label"), percent(num(g, "demand_share")),
-                      percent(num(g, "coverage")), percent(num(g, "gap")), std::to_string(g["headcount"].GetInt64()),
-                      g["employers"].Empty() ? "" : str(g["employers"][0], "name")});
+    for (const auto& g : list(doc, "gaps").GetArray()) {
+        const Json& employers = list(g, "employers");
+        gaps.add_row({whole(g, "rank"), str(g, "label"), percent(num(g, "demand_share")), percent(num(g, "coverage")),
+                      percent(num(g, "gap")), whole(g, "headcount"), employers.Empty() ? "" : str(employers[0], "name")});
+    }
     out += gaps.render();
     TextTable surplus({"course", "name", "relevance", "credits"});
     std::size_t shown = 0;
-    for (const auto& c : doc["surplus"].GetArray()) {
+    for (const auto& c : list(doc, "surplus").GetArray()) {
         if (++shown > 10) break;
         surplus.add_row({str(c, "course_id"), str(c, "name"), fmt::format("{:.4f}", num(c, "relevance")),
                          fmt::format("{:g}", num(c, "credits"))});
@@ -68,29 +92,43 @@ std::string gap_table(const rapidjson::Document& doc) {
 }
 
 std::string demand_table(const rapidjson::Document& doc) {
-    const Json& scope = doc["scope"];
-    std::string out = fmt::format("demand {} .. {}: {} postings; previous window {} .. {}; snapshot {}\n\n", str(scope, "since"),
-                                  str(scope, "until"), doc["demand_count"].GetUint64(), str(doc["previous_window"], "since"),
-                                  str(doc["previous_window"], "until"), doc["snapshot"].GetUint64());
+    const Json& scope = member(doc, "scope");
+    const Json& previous = member(doc, "previous_window");
+    std::string out = fmt::format("demand {} .. {}: {} postings; previous window {} .. {}; snapshot {}\n\n",
+                                  str(scope, "since"), str(scope, "until"), whole(doc, "demand_count"),
+                                  str(previous, "since"), str(previous, "until"), whole(doc, "snapshot"));
     TextTable table({"#", "skill", "share", "previous", "trend", "headcount", "employers", "majors teaching"});
-    for (const auto& s : doc["skills"].GetArray())
-        table.add_row({std::to_string(s["rank"].GetUint64()), str(s, "label"), percent(num(s, "share")),
-                       percent(num(s, "previous_share")), str(s, "trend"), std::to_string(s["headcount"].GetInt64()),
-                       std::to_string(s["employers"].GetUint64()), std::to_string(s["majors_teaching"].GetUint64())});
+    for (const auto& s : list(doc, "skills").GetArray())
+        table.add_row({whole(s, "rank"), str(s, "label"), percent(num(s, "share")), percent(num(s, "previous_share")),
+                       str(s, "trend"), whole(s, "headcount"), whole(s, "employers"), whole(s, "majors_teaching")});
     return out + table.render();
 }
 
 // Fetches `target` in the requested format and prints or saves it.
 int fetch_report(const QueryOptions& options, std::string target, const ReportFlags& report,
-                 std::string (*render_table)(const rapidjson::Document&)) {
-    static const char* formats[] = {"table", "json", "csv", "xlsx", "html"};
-    if (std::find(std::begin(formats), std::end(formats), report.format) == std::end(formats)) {
-        fmt::print(stderr, "--format must be table, json, csv, xlsx or html, got '{}'\n", report.format);
-        return 2;
-    }
+                 std::string (*render_table)(const rapidjson::Document&),
+                 const std::function<std::string(const rapidjson::Document&)>& check = {}) {
     if (report.format == "xlsx" && report.output.empty()) {
         fmt::print(stderr, "--format xlsx writes a binary workbook: give -o FILE.xlsx\n");
         return 2;
+    }
+    // A check needs the JSON: fetch it first, then the requested format.
+    if (check) {
+        std::string json_target = target;
+        add_param(json_target, "format", "json");
+        try {
+            auto probe = http_get(options.server, json_target);
+            rapidjson::Document doc;
+            doc.Parse(probe.body.c_str());
+            if (probe.status == 200 && !doc.HasParseError()) {
+                if (auto problem = check(doc); !problem.empty()) {
+                    fmt::print(stderr, "{}\n", problem);
+                    return 2;
+                }
+            }
+        } catch (const HttpError&) {
+            // Reported by the main request below.
+        }
     }
     add_param(target, "format", report.format == "table" ? "json" : report.format);
     HttpResult result;
@@ -139,8 +177,15 @@ int show_gap(const QueryOptions& options, const std::string& major_id, const Gap
     add_scope(target, flags.scope);
     add_param(target, "elective_factor", flags.elective_factor);
     add_param(target, "taxonomy_decay", flags.taxonomy_decay);
+    std::function<std::string(const rapidjson::Document&)> same_major;
+    if (!flags.plan.empty())
+        same_major = [&](const rapidjson::Document& doc) -> std::string {
+            const std::string owner = str(member(doc, "plan"), "major_id");
+            if (owner == major_id) return {};
+            return "plan '" + flags.plan + "' belongs to major '" + owner + "', not '" + major_id + "'";
+        };
     add_param(target, "limit", std::to_string(flags.limit));
-    return fetch_report(options, target, report, gap_table);
+    return fetch_report(options, target, report, gap_table, same_major);
 }
 
 int show_demand_analysis(const QueryOptions& options, const ScopeFlags& scope, int limit, const ReportFlags& report) {

@@ -6,11 +6,13 @@
 namespace woshou::graph {
 
 std::string DemandScope::key() const {
-    // Unit separators cannot occur in ids or dates, so the key is unambiguous.
+    // Each part is length-prefixed, so no value (whatever bytes it holds) can
+    // make two different scopes share a key.
     std::string k;
     for (const std::string* part : {&region, &industry, &employer, &occupation, &since, &until}) {
+        k += std::to_string(part->size());
+        k += ':';
         k += *part;
-        k += '\x1f';
     }
     return k;
 }

@@ -31,7 +31,8 @@ DemandScope resolve_window(const Snapshot& snapshot, DemandScope scope) {
     if (scope.until.empty()) {
         std::string newest;
         for (const auto& d : snapshot.data().demands) newest = std::max(newest, d.posted_on);
-        scope.until = newest.empty() ? format_date(floor<days>(system_clock::now())) : newest;
+        // No demand at all: anchor on `since` (or a fixed day) so the same data gives the same window.
+        scope.until = !newest.empty() ? newest : !scope.since.empty() ? scope.since : "2000-01-01";
     }
     if (scope.since.empty()) scope.since = format_date(*parse_date(scope.until) - days{364});
     return scope;

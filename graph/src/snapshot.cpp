@@ -3,6 +3,7 @@
 #include "woshou/graph/label_normalizer.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <tuple>
 
 namespace woshou::graph {
@@ -21,6 +22,33 @@ std::optional<Index> lookup(const std::unordered_map<std::string, Index>& ids, s
     auto it = ids.find(std::string(id));
     if (it == ids.end()) return std::nullopt;
     return it->second;
+}
+
+// "v9" < "v10": digit runs compare as numbers, everything else byte by byte.
+bool natural_less(const std::string& a, const std::string& b) {
+    std::size_t i = 0, j = 0;
+    while (i < a.size() && j < b.size()) {
+        if (std::isdigit(static_cast<unsigned char>(a[i])) && std::isdigit(static_cast<unsigned char>(b[j]))) {
+            std::size_t i_end = i, j_end = j;
+            while (i_end < a.size() && std::isdigit(static_cast<unsigned char>(a[i_end]))) ++i_end;
+            while (j_end < b.size() && std::isdigit(static_cast<unsigned char>(b[j_end]))) ++j_end;
+            // Compare without leading zeros: longer run is larger, then lexicographic.
+            auto trim = [](const std::string& s, std::size_t from, std::size_t to) {
+                while (from + 1 < to && s[from] == '0') ++from;
+                return std::string_view(s).substr(from, to - from);
+            };
+            const auto x = trim(a, i, i_end), y = trim(b, j, j_end);
+            if (x.size() != y.size()) return x.size() < y.size();
+            if (x != y) return x < y;
+            i = i_end;
+            j = j_end;
+        } else {
+            if (a[i] != b[j]) return static_cast<unsigned char>(a[i]) < static_cast<unsigned char>(b[j]);
+            ++i;
+            ++j;
+        }
+    }
+    return a.size() - i < b.size() - j;
 }
 
 template <typename T>
@@ -177,7 +205,9 @@ void Snapshot::build_views() {
         std::sort(v.begin(), v.end(), [this](Index a, Index b) {
             const auto& pa = data_.plans[a];
             const auto& pb = data_.plans[b];
-            return std::tie(pb.cohort_year, pb.version, pa.id) < std::tie(pa.cohort_year, pa.version, pb.id);
+            if (pa.cohort_year != pb.cohort_year) return pa.cohort_year > pb.cohort_year;
+            if (pa.version != pb.version) return natural_less(pb.version, pa.version);
+            return pa.id < pb.id;
         });
     for (auto& v : courses_of_plan_)
         std::sort(v.begin(), v.end(), [this](const PlanCourseRef& a, const PlanCourseRef& b) {

@@ -9,9 +9,7 @@
 namespace woshou::server {
 namespace {
 
-[[noreturn]] void invalid(std::string_view name, const std::string& why) {
-    throw HttpError(400, "invalid_parameter", "parameter '" + std::string(name) + "' " + why);
-}
+[[noreturn]] void invalid(std::string_view name, const std::string& why) { throw_invalid_parameter(name, why); }
 
 std::string date_parameter(const Request& request, std::string_view name) {
     auto value = text_parameter(request, name);

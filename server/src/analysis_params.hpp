@@ -14,6 +14,10 @@ namespace woshou::server {
 
 enum class ReportFormat { json, csv, xlsx, html };
 
+// `limit` of the gap-listing routes (gaps per report, gap changes per comparison).
+inline constexpr std::size_t default_gap_limit = 20;
+inline constexpr std::size_t max_gap_limit = 1000;
+
 // region, industry, employer, occupation, since, until. Dates must be real
 // YYYY-MM-DD days with since <= until; employer and occupation must exist.
 graph::DemandScope scope_parameters(const Request& request, const graph::Snapshot& snapshot);

@@ -19,6 +19,10 @@ void add_server_options(CLI::App& app, ServerConfig& config) {
         ->envname("WOSHOU_LISTEN")
         ->capture_default_str();
     app.add_option("--threads", config.threads, "I/O threads (0 = one per core)")->envname("WOSHOU_THREADS");
+    app.add_option("--workers", config.workers, "handler threads for analyses and database work (0 = one per core)")
+        ->envname("WOSHOU_WORKERS");
+    app.add_option("--max-queued", config.max_queued, "requests waiting for a worker before answering 503")
+        ->envname("WOSHOU_MAX_QUEUED");
     app.add_option("--header-limit", config.header_limit, "max bytes of request line and headers (431 beyond)")
         ->envname("WOSHOU_HEADER_LIMIT")
         ->capture_default_str();
@@ -72,6 +76,8 @@ void validate(const ServerConfig& config) {
     if (config.database.empty()) throw ConfigError("--db must not be empty");
     parse_listen_address(config.listen);
     if (config.threads < 0 || config.threads > 256) throw ConfigError("--threads must be in 0..256");
+    if (config.workers < 0 || config.workers > 256) throw ConfigError("--workers must be in 0..256");
+    if (config.max_queued < 1) throw ConfigError("--max-queued must be at least 1");
     if (config.header_limit < 256) throw ConfigError("--header-limit must be at least 256 bytes");
     auto positive = [](double seconds, const char* name) {
         if (!std::isfinite(seconds) || seconds <= 0 || seconds > 86400)
@@ -87,9 +93,10 @@ void validate(const ServerConfig& config) {
 
 std::string describe(const ServerConfig& config) {
     return fmt::format(
-        "db={} listen={} threads={} header_limit={} body_limit={} read_timeout={}s write_timeout={}s "
+        "db={} listen={} threads={} workers={} max_queued={} header_limit={} body_limit={} read_timeout={}s write_timeout={}s "
         "max_requests_per_connection={} reload_interval={}s log_level={}",
-        sql::redact_connection_string(config.database), config.listen, config.threads, config.header_limit,
+        sql::redact_connection_string(config.database), config.listen, config.threads, config.workers,
+        config.max_queued, config.header_limit,
         config.body_limit, config.read_timeout_s, config.write_timeout_s, config.max_requests_per_connection,
         config.reload_interval_s, config.log_level);
 }

@@ -90,12 +90,7 @@ void write_gap_report(JsonWriter& w, const GapReportInput& in) {
     write_plan_reference(w, s, in.plan);
     key(w, "scope");
     write_scope(w, in.scope);
-    key(w, "parameters");
-    w.StartObject();
-    field(w, "elective_factor", in.params.elective_factor);
-    field(w, "taxonomy_decay", in.params.taxonomy_decay);
-    field(w, "limit", static_cast<std::uint64_t>(in.limit));
-    w.EndObject();
+    write_parameters(w, in.params, {{"limit", std::to_string(in.limit)}});
     field(w, "alignment", in.report->alignment);
     field(w, "demand_total", in.profile->total);
     field(w, "demand_count", static_cast<std::uint64_t>(in.profile->demand_count));

@@ -151,7 +151,7 @@ Response compare_plans(const Request& request, const Context& context) {
     const auto scope = scope_parameters(request, s);
     const auto params = coverage_parameters(request);
     const auto format = format_parameter(request);
-    const std::size_t limit = integer_parameter(request, "limit", 20, 1, 1000);
+    const std::size_t limit = integer_parameter(request, "limit", default_gap_limit, 1, max_gap_limit);
     const auto profile = demand_profile(context, scope);
     require_demand(*profile);
     const Comparison c = compare(s, *from, *to, *profile, params, limit);
@@ -165,12 +165,7 @@ Response compare_plans(const Request& request, const Context& context) {
              write_plan_reference(w, s, c.to);
              key(w, "scope");
              write_scope(w, scope);
-             key(w, "parameters");
-             w.StartObject();
-             field(w, "elective_factor", params.elective_factor);
-             field(w, "taxonomy_decay", params.taxonomy_decay);
-             field(w, "limit", static_cast<std::uint64_t>(limit));
-             w.EndObject();
+             write_parameters(w, params, {{"limit", std::to_string(limit)}});
              field(w, "alignment_from", c.alignment_from);
              field(w, "alignment_to", c.alignment_to);
              field(w, "alignment_change", c.alignment_to - c.alignment_from);

@@ -12,9 +12,15 @@ Response get_demand_analysis(const Request& request, const Context& context) {
     check_parameters(request, {"industry", "region", "since", "until", "limit", "format", "section"});
     const auto& s = *context.snapshot;
     const auto& data = s.data();
-    const auto scope = scope_parameters(request, s);
     const auto format = format_parameter(request);
     const std::size_t limit = integer_parameter(request, "limit", 30, 1, 1000);
+    auto requested = scope_parameters(request, s);
+    if (data.demands.empty()) throw HttpError(422, "empty_scope", "there is no demand in the database yet");
+    // Defaults fill in from the data (until = newest posting), so check the window again.
+    const auto scope = graph::resolve_window(s, requested);
+    if (scope.since > scope.until)
+        throw_invalid_parameter("since", "(" + scope.since + ") is after the newest posting (" + scope.until +
+                                             "); give an earlier 'since' or an explicit 'until'");
 
     AnalysisCache local;  // handler tests run without a server-wide cache
     AnalysisCache& cache = context.analysis ? *context.analysis : local;
@@ -34,6 +40,8 @@ Response get_demand_analysis(const Request& request, const Context& context) {
         field(w, "until", analysis.previous_scope.until);
         field(w, "demand_total", analysis.previous_total);
         w.EndObject();
+        // majors_teaching uses the gap method's default parameters.
+        write_parameters(w, graph::CoverageParams{}, {{"limit", std::to_string(limit)}});
         field(w, "demand_total", analysis.total);
         field(w, "demand_count", static_cast<std::uint64_t>(analysis.demand_count));
         field(w, "majors", static_cast<std::uint64_t>(data.majors.size()));

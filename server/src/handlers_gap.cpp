@@ -8,9 +8,6 @@
 namespace woshou::server {
 namespace {
 
-constexpr std::size_t default_gap_limit = 20;
-constexpr std::size_t max_gap_limit = 1000;
-
 Response gap_report_for_plan(const Request& request, const Context& context, graph::Index plan) {
     const auto& snapshot = *context.snapshot;
     const auto scope = scope_parameters(request, snapshot);

@@ -70,12 +70,7 @@ Response get_university_gap(const Request& request, const Context& context) {
         write_university(w, data.universities[*university]);
         key(w, "scope");
         write_scope(w, scope);
-        key(w, "parameters");
-        w.StartObject();
-        field(w, "elective_factor", params.elective_factor);
-        field(w, "taxonomy_decay", params.taxonomy_decay);
-        field(w, "sort", sort);
-        w.EndObject();
+        write_parameters(w, params, {{"sort", sort}});
         key(w, "majors");
         w.StartArray();
         for (const auto& row : rows) {

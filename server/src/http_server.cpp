@@ -6,11 +6,13 @@
 #include "woshou/server/analysis_cache.hpp"
 
 #include <boost/asio/dispatch.hpp>
+#include <boost/asio/executor_work_guard.hpp>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/post.hpp>
 #include <boost/asio/signal_set.hpp>
 #include <boost/asio/strand.hpp>
+#include <boost/asio/thread_pool.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 #include <spdlog/spdlog.h>
@@ -34,14 +36,20 @@ using tcp = net::ip::tcp;
 
 class Session;
 
-// What every session shares: configuration, the request path and the registry
-// used to reach live sessions at shutdown.
+int thread_count(int configured) {
+    if (configured > 0) return configured;
+    return std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
+}
+
+// What every session shares: configuration, the request path, the worker
+// pool handlers run on, and the registry used to reach live sessions at shutdown.
 struct Shared {
     Shared(const ServerConfig& config, const Router& router, graph::SnapshotHolder& holder, std::string backend)
         : config(config),
           router(router),
           holder(holder),
           backend(std::move(backend)),
+          workers(static_cast<std::size_t>(thread_count(config.workers))),
           read_timeout(to_duration(config.read_timeout_s)),
           write_timeout(to_duration(config.write_timeout_s)) {}
 
@@ -50,6 +58,11 @@ struct Shared {
     graph::SnapshotHolder& holder;
     std::string backend;
     AnalysisCache analysis;  // demand profiles shared by all requests
+    // Handlers run here, never on the I/O threads: an analysis of a new scope
+    // or a database write may take a while, and the I/O threads must keep
+    // every other connection moving meanwhile.
+    net::thread_pool workers;
+    std::atomic<std::size_t> queued{0};
     std::chrono::milliseconds read_timeout;
     std::chrono::milliseconds write_timeout;
     std::atomic<bool> stopping{false};
@@ -134,16 +147,33 @@ private:
         Fields headers;
         for (const auto& header : request)
             headers.emplace_back(std::string(header.name_string()), std::string(header.value()));
-        auto target = request.target();
-        Context context{shared_.holder.get(), shared_.backend, &shared_.analysis};
-        Response response = handle_http(shared_.router, context, std::string(request.method_string()),
-                                        std::string_view(target.data(), target.size()), std::move(headers),
-                                        std::move(request.body()));
-        spdlog::debug("{} {} -> {}", std::string(request.method_string()), std::string(target), response.status);
-
-        bool keep_alive = request.keep_alive() && served_ < shared_.config.max_requests_per_connection &&
-                          !stopping_ && !shared_.stopping;
-        write(std::move(response), keep_alive, request.version());
+        const bool keep_alive = request.keep_alive() && served_ < shared_.config.max_requests_per_connection &&
+                                !stopping_ && !shared_.stopping;
+        const unsigned version = request.version();
+        if (shared_.queued.load() >= shared_.config.max_queued) {
+            auto snapshot = shared_.holder.get();
+            return write(error_response(503, "overloaded", "the server is busy; retry shortly",
+                                        snapshot ? std::optional(snapshot->version()) : std::nullopt),
+                         keep_alive, version);
+        }
+        ++shared_.queued;
+        // The guard keeps io.run() from returning while a worker still owes this connection a response.
+        net::post(shared_.workers, [self = shared_from_this(), guard = net::make_work_guard(stream_.get_executor()),
+                                    method = std::string(request.method_string()),
+                                    target = std::string(request.target()), headers = std::move(headers),
+                                    body = std::move(request.body()), keep_alive, version]() mutable {
+            Context context{self->shared_.holder.get(), self->shared_.backend, &self->shared_.analysis};
+            Response response = handle_http(self->shared_.router, context, method, target, std::move(headers),
+                                            std::move(body));
+            --self->shared_.queued;
+            spdlog::debug("{} {} -> {}", method, target, response.status);
+            // Back to the connection's strand for the write.
+            net::post(self->stream_.get_executor(),
+                      [self, response = std::move(response), keep_alive, version]() mutable {
+                          self->write(std::move(response), keep_alive && !self->stopping_ && !self->shared_.stopping,
+                                      version);
+                      });
+        });
     }
 
     void send_error(int status, const std::string& code, const std::string& message) {
@@ -263,11 +293,6 @@ std::string format_endpoint(const tcp::endpoint& endpoint) {
     return address + ":" + std::to_string(endpoint.port());
 }
 
-int thread_count(int configured) {
-    if (configured > 0) return configured;
-    return std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
-}
-
 }  // namespace
 
 struct HttpServer::Impl {
@@ -336,6 +361,7 @@ void HttpServer::run() {
     for (int i = 1; i < threads; ++i) pool.emplace_back(work);
     work();
     for (auto& thread : pool) thread.join();
+    impl_->shared.workers.join();
 }
 
 }  // namespace woshou::server

@@ -7,11 +7,14 @@
 #include <limits>
 
 namespace woshou::server {
-namespace {
-
-[[noreturn]] void invalid(std::string_view name, const std::string& why) {
+void throw_invalid_parameter(std::string_view name, const std::string& why) {
     throw HttpError(400, "invalid_parameter", "parameter '" + std::string(name) + "' " + why);
 }
+
+namespace {
+
+// Short local name: every check below ends in it.
+[[noreturn]] void invalid(std::string_view name, const std::string& why) { throw_invalid_parameter(name, why); }
 
 }  // namespace
 

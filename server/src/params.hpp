@@ -36,6 +36,9 @@ inline constexpr std::size_t default_limit = 20;
 inline constexpr std::size_t max_limit = 200;
 Paging paging_parameters(const Request& request);
 
+// HttpError(400, "invalid_parameter") with "parameter 'NAME' WHY".
+[[noreturn]] void throw_invalid_parameter(std::string_view name, const std::string& why);
+
 // HttpError(404, "not_found") for an unknown `kind` id, e.g. "major 'X' not found".
 [[noreturn]] void throw_not_found(std::string_view kind, std::string_view id);
 

@@ -24,6 +24,11 @@ struct ReportRenderers {
 Response report_response(const Request& request, const Context& context, ReportFormat format,
                          const std::string& file_stem, const ReportRenderers& renderers);
 
+// Writes "parameters": {"elective_factor", "taxonomy_decay", then `extra` in order}.
+// Extra values that are whole numbers are written as numbers, the rest as strings.
+void write_parameters(JsonWriter& w, const graph::CoverageParams& params,
+                      const std::vector<std::pair<std::string, std::string>>& extra);
+
 // Writes {"region":..,"industry":..,...} with null for filters not given.
 void write_scope(JsonWriter& w, const graph::DemandScope& scope);
 // "region=滨海新区, since=2025-01-01" or "whole city, all dates".

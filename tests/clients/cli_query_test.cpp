@@ -24,9 +24,9 @@ struct Output {
     std::string text;  // stdout only
 };
 
-Output run_stdout(const std::string& command) {
+Output run_stdout(const std::string& command, bool with_stderr = false) {
     Output out;
-    FILE* pipe = popen((command + " 2>/dev/null").c_str(), "r");
+    FILE* pipe = popen((command + (with_stderr ? " 2>&1" : " 2>/dev/null")).c_str(), "r");
     BOOST_REQUIRE(pipe != nullptr);
     std::array<char, 4096> buffer{};
     std::size_t n = 0;
@@ -96,9 +96,15 @@ BOOST_AUTO_TEST_CASE(gap_prints_a_table_and_exports_csv_and_xlsx) {
 }
 
 BOOST_AUTO_TEST_CASE(gap_names_the_bad_parameter_and_fails) {
-    auto bad = run_stdout(cli("gap JHUT-080902 --since 2026-01-01 --until 2025-01-01"));
+    auto bad = run_stdout(cli("gap JHUT-080902 --since 2026-01-01 --until 2025-01-01"), true);
     BOOST_TEST(bad.exit_code == 2);
-    BOOST_TEST(run_stdout(cli("gap NOPE")).exit_code == 2);
+    BOOST_TEST(bad.text.find("parameter 'since'") != std::string::npos, bad.text);
+    auto unknown = run_stdout(cli("gap NOPE"), true);
+    BOOST_TEST(unknown.exit_code == 2);
+    BOOST_TEST(unknown.text.find("major 'NOPE' not found") != std::string::npos, unknown.text);
+    auto foreign = run_stdout(cli("gap JHUT-080902 --plan JHUT-080901-2021"), true);
+    BOOST_TEST(foreign.exit_code == 2);
+    BOOST_TEST(foreign.text.find("belongs to major 'JHUT-080901'") != std::string::npos, foreign.text);
 }
 
 BOOST_AUTO_TEST_CASE(demand_analysis_lists_trends) {

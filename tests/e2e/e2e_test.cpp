@@ -97,9 +97,8 @@ BOOST_AUTO_TEST_CASE(a_gap_report_is_served_in_json_and_csv_over_the_wire) {
     BOOST_TEST_REQUIRE(reply.has_value());
     BOOST_TEST_REQUIRE(reply->status == 200, reply->body);
     auto json = parse(reply->body);
-    // One demand asks for S-sql only: the alignment is the plan's coverage of SQL.
-    BOOST_TEST(json["alignment"].GetDouble() >= 0.0);
-    BOOST_TEST(json["alignment"].GetDouble() <= 1.0);
+    // One demand asks for S-sql only, taught by the elective CS 250 at weight 0.7: A = 0.5 x 0.7.
+    BOOST_TEST(json["alignment"].GetDouble() == 0.35, boost::test_tools::tolerance(1e-9));
     BOOST_TEST(std::string(json["gaps"][0]["skill_id"].GetString()) == "S-sql");
     auto csv = connection.get("/api/v1/majors/TJU-080901/gap?format=csv");
     BOOST_TEST_REQUIRE(csv.has_value());
@@ -263,6 +262,22 @@ BOOST_AUTO_TEST_CASE(sigterm_lets_a_request_under_way_finish_then_exits_zero) {
 BOOST_AUTO_TEST_CASE(a_new_connection_after_sigterm_is_refused) {
     BOOST_TEST_REQUIRE(server->signal_and_wait(SIGTERM, 10) != -1);
     BOOST_CHECK_THROW(HttpConnection{port()}, std::runtime_error);
+}
+
+BOOST_AUTO_TEST_CASE(a_match_is_posted_as_json_and_ranks_the_majors) {
+    // TJU-080901's latest plan: cov(programming) = min(1, 0.9 + 0.4) = 1; cov(SQL) = 0.5 x 0.7 (elective).
+    const std::string body = R"({"skills":[{"skill":"coding","weight":1},{"skill":"结构化查询语言","weight":0.5}]})";
+    HttpConnection connection(port());
+    BOOST_TEST_REQUIRE(connection.send("POST /api/v1/match HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                                       "Content-Length: " + std::to_string(body.size()) + "\r\n\r\n" + body));
+    auto reply = connection.receive();
+    BOOST_TEST_REQUIRE(reply.has_value());
+    BOOST_TEST_REQUIRE(reply->status == 200, reply->body);
+    auto json = parse(reply->body);
+    BOOST_TEST_REQUIRE(json["results"].Size() == 1u);
+    BOOST_TEST(std::string(json["results"][0]["major_id"].GetString()) == "TJU-080901");
+    BOOST_TEST(json["results"][0]["score"].GetDouble() == (1 + 0.5 * 0.35) / 1.5, boost::test_tools::tolerance(1e-5));
+    BOOST_TEST(json["results"][0]["graduates"].GetInt() == 120);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

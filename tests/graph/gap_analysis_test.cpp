@@ -6,11 +6,13 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include <map>
 #include <random>
 
 using namespace woshou;
 using namespace woshou::graph;
 using woshou::test::worked_example;
+using boost::test_tools::tolerance;
 
 namespace {
 
@@ -251,4 +253,62 @@ BOOST_AUTO_TEST_CASE(demand_analysis_compares_with_the_window_before) {
     BOOST_TEST(python->majors_teaching == 1u);  // cov(python) = 0.8 >= 0.5
     BOOST_TEST(ml->majors_teaching == 0u);
     BOOST_TEST(python->employers == 1u);
+}
+
+#include <thread>
+
+BOOST_AUTO_TEST_CASE(concurrent_requests_for_one_scope_compute_it_once) {
+    std::mt19937 rng(7);
+    auto s = Snapshot::build(gap_analysis::random_city(rng, 50, 200, 20000), 1);
+    DemandCache cache;
+    std::vector<std::shared_ptr<const DemandProfile>> got(4);
+    std::vector<std::thread> threads;
+    for (std::size_t i = 0; i < got.size(); ++i) threads.emplace_back([&, i] { got[i] = cache.get(*s, {}); });
+    for (auto& t : threads) t.join();
+    BOOST_TEST(cache.misses() == 1u);
+    for (const auto& p : got) BOOST_TEST(p.get() == got[0].get());
+}
+
+BOOST_AUTO_TEST_CASE(coverage_flows_from_parent_to_child_too) {
+    // A course teaching the parent `prog` covers the child `python` by delta x T[prog].
+    auto data = worked_example();
+    data.course_skills.push_back({"C3", "prog", 0.6});
+    auto s = Snapshot::build(std::move(data), 1);
+    const auto courses = counted_courses_of_plan(*s, *s->find_plan("P"), {});
+    const Coverage coverage(*s, courses, {});
+    BOOST_TEST(coverage.of(*s->find_skill("python")) == std::min(1.0, 0.8 + 0.5 * 0.6), tolerance(1e-12));
+    BOOST_TEST(coverage.of(*s->find_skill("prog")) == 0.6 + 0.5 * 0.8, tolerance(1e-12));
+}
+
+BOOST_AUTO_TEST_CASE(a_filter_that_excludes_a_demand_removes_exactly_its_share) {
+    auto s = Snapshot::build(worked_example(), 1);
+    DemandScope without_d3;
+    without_d3.since = "2024-01-01";  // D3 (E1, sql 1.5) was posted in 2023
+    const auto all = compute_demand_profile(*s, {});
+    const auto some = compute_demand_profile(*s, without_d3);
+    const auto sql = *s->find_skill("sql");
+    BOOST_TEST(all.total - some.total == 1.5, tolerance(1e-12));
+    BOOST_TEST(all.by_share[all.position[sql]].demand - some.by_share[some.position[sql]].demand == 1.5,
+               tolerance(1e-12));
+    BOOST_TEST(some.by_share[some.position[sql]].headcount == 1);
+}
+
+BOOST_AUTO_TEST_CASE(trends_are_rising_falling_or_steady_against_the_previous_window) {
+    auto data = worked_example();
+    // Previous window (2024): D4 asks python (1), D5 asks ml (3).
+    data.demands.push_back({"D4", "E1", "", "", 1, "", "2024-06-01"});
+    data.demand_skills.push_back({"D4", "python", 1.0});
+    data.demands.push_back({"D5", "E2", "", "", 3, "", "2024-07-01"});
+    data.demand_skills.push_back({"D5", "ml", 1.0});
+    auto s = Snapshot::build(std::move(data), 1);
+    DemandCache cache;
+    DemandScope window;
+    window.since = "2025-01-01";
+    window.until = "2025-12-31";
+    auto a = analyse_demand(*s, cache, window, majors_teaching_counts(*s, {}), 10);
+    std::map<std::string, std::string> trend;
+    for (const auto& t : a.skills) trend[s->data().skills[t.skill].id] = t.direction;
+    BOOST_TEST(trend["python"] == "rising");  // 2/4.5 now, 1/4 before
+    BOOST_TEST(trend["ml"] == "falling");     // 1/4.5 now, 3/4 before
+    BOOST_TEST(trend["sql"] == "new");        // D3 (sql) is in 2023, outside both windows
 }

@@ -160,3 +160,16 @@ BOOST_AUTO_TEST_CASE(skill_search_matches_normalised_labels_exact_first) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_CASE(plan_versions_compare_by_number_not_by_text) {
+    model::Dataset d;
+    d.universities = {{"U", "U", "", ""}};
+    d.majors = {{"M", "U", "080901", "m", "", "bachelor"}};
+    d.plans = {{"A", "M", 2024, "v9"}, {"B", "M", 2024, "v10"}, {"C", "M", 2023, "v99"}};
+    auto s = Snapshot::build(std::move(d), 1);
+    auto plans = s->plans_of_major(*s->find_major("M"));
+    BOOST_TEST_REQUIRE(plans.size() == 3u);
+    BOOST_TEST(s->data().plans[plans[0]].id == "B");
+    BOOST_TEST(s->data().plans[plans[1]].id == "A");
+    BOOST_TEST(s->data().plans[plans[2]].id == "C");
+}

@@ -1,6 +1,7 @@
 // The analysis routes on the worked example of docs/gap-analysis.md.
 #include "woshou/graph/snapshot.hpp"
 #include "woshou/server/router.hpp"
+#include "export_support.hpp"
 #include "worked_example.hpp"
 
 #include <boost/test/unit_test.hpp>
@@ -14,6 +15,12 @@ namespace {
 server::Context worked_context() {
     static const auto snapshot = graph::Snapshot::build(test::worked_example(), 3);
     return server::Context{snapshot, "sqlite"};
+}
+
+std::string header_of_response(const server::Response& response, const std::string& name) {
+    for (const auto& [key, value] : response.headers)
+        if (key == name) return value;
+    return {};
 }
 
 server::Response get(const std::string& target, server::Fields headers = {}) {
@@ -119,14 +126,44 @@ BOOST_AUTO_TEST_CASE(csv_is_chosen_by_format_or_accept_header) {
     BOOST_TEST(surplus.body.rfind("course_id,", 0) == 0u, surplus.body);
 }
 
-BOOST_AUTO_TEST_CASE(xlsx_and_html_reports_are_served_with_their_types) {
+BOOST_AUTO_TEST_CASE(an_xlsx_gap_report_holds_a_summary_and_one_sheet_per_section) {
     auto xlsx = get("/api/v1/majors/M/gap?format=xlsx");
-    BOOST_TEST(xlsx.status == 200);
-    BOOST_TEST(xlsx.body.rfind("PK", 0) == 0u);  // a zip archive
+    BOOST_TEST_REQUIRE(xlsx.status == 200);
+    BOOST_TEST(header_of_response(xlsx, "Content-Disposition").find("filename=\"gap-P.xlsx\"") != std::string::npos);
+    if (!test::have_tool("unzip")) {
+        BOOST_TEST_MESSAGE("skipped: unzip is not installed");
+        return;
+    }
+    test::TempFile file(xlsx.body, ".xlsx");
+    auto workbook = test::run_command("unzip -p " + file.quoted() + " xl/workbook.xml");
+    BOOST_TEST_REQUIRE(workbook.exit_code == 0);
+    std::size_t at = 0;
+    for (const char* sheet : {"summary", "gaps", "surplus", "untagged"}) {
+        const auto found = workbook.output.find("name=\"" + std::string(sheet) + "\"", at);
+        BOOST_TEST(found != std::string::npos, sheet << " missing or out of order in " << workbook.output);
+        at = found == std::string::npos ? at : found;
+    }
+}
+
+BOOST_AUTO_TEST_CASE(an_html_gap_report_is_well_formed_with_one_bar_per_gap) {
     auto html = get("/api/v1/majors/M/gap?format=html");
-    BOOST_TEST(html.status == 200);
+    BOOST_TEST_REQUIRE(html.status == 200);
     BOOST_TEST(html.content_type.find("text/html") == 0u);
-    BOOST_TEST(html.body.find("<svg") != std::string::npos);
+    if (!test::have_tool("xmllint")) {
+        BOOST_TEST_MESSAGE("skipped: xmllint is not installed");
+        return;
+    }
+    test::TempFile file(html.body, ".html");
+    BOOST_TEST(test::run_command("xmllint --noout " + file.quoted() + " 2>/dev/null").exit_code == 0);
+    auto bars = test::run_command("xmllint --xpath \"count(//*[local-name()='svg']//*[local-name()='rect'])\" " +
+                                  file.quoted() + " 2>/dev/null");
+    BOOST_TEST(bars.output.substr(0, bars.output.find_first_of("\r\n")) == "4");  // four gaps in the worked example
+}
+
+BOOST_AUTO_TEST_CASE(section_is_only_for_csv) {
+    auto response = get("/api/v1/majors/M/gap?section=gaps");
+    BOOST_TEST(response.status == 400);
+    BOOST_TEST(error_message(response).find("parameter 'section' applies only to format=csv") != std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(compare_lists_courses_and_gaps_that_moved) {
@@ -143,6 +180,7 @@ BOOST_AUTO_TEST_CASE(compare_lists_courses_and_gaps_that_moved) {
     BOOST_TEST(doc["gaps_closed"][0]["closed"].GetBool());
     BOOST_TEST(doc["gaps_opened"].Size() == 0u);
     BOOST_TEST(get("/api/v1/plans/P/compare/nope").status == 404);
+    BOOST_TEST(get("/api/v1/plans/P/compare/P2?region=nowhere").status == 422);
 }
 
 BOOST_AUTO_TEST_CASE(university_gap_lists_every_major_sorted) {
@@ -152,6 +190,7 @@ BOOST_AUTO_TEST_CASE(university_gap_lists_every_major_sorted) {
     BOOST_TEST(doc["majors"][0]["alignment"].GetDouble() == 0.508333, tolerance(1e-6));
     BOOST_TEST(doc["majors"][0]["top_gaps"].Size() == 3u);
     BOOST_TEST(get("/api/v1/universities/nope/gap").status == 404);
+    BOOST_TEST(get("/api/v1/universities/U/gap?industry=none").status == 422);
 }
 
 BOOST_AUTO_TEST_CASE(demand_analysis_reports_shares_and_trends) {
@@ -166,6 +205,10 @@ BOOST_AUTO_TEST_CASE(demand_analysis_reports_shares_and_trends) {
     BOOST_TEST(doc["skills"][0]["majors_teaching"].GetUint64() == 1u);
     BOOST_TEST(get("/api/v1/demand/analysis?since=2030-01-01&until=2030-02-01").status == 422);
     BOOST_TEST(get("/api/v1/demand/analysis?employer=E1").status == 400);  // not a parameter of this route
+    // A `since` after every posting, with `until` left to default, names `since`.
+    auto late = get("/api/v1/demand/analysis?since=2030-01-01");
+    BOOST_TEST(late.status == 400);
+    BOOST_TEST(error_message(late).find("parameter 'since'") != std::string::npos, late.body);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -38,7 +38,9 @@ std::optional<std::chrono::sys_days> parse_date(const std::string& text);
 std::string format_date(std::chrono::sys_days day);
 
 // Resolves a missing window end: `until` defaults to the newest posting date in
-// the snapshot, `since` to 365 days before `until`. Precondition: dates are valid.
+// the snapshot, `since` to 364 days before `until` (a window of 365 days).
+// Precondition: given dates are valid. The result may have since > until when
+// `since` is later than every posting; callers reject that.
 DemandScope resolve_window(const Snapshot& snapshot, DemandScope scope);
 
 // For each skill, how many majors' latest plans cover it at least 0.5.

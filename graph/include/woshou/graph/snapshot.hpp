@@ -99,7 +99,7 @@ public:
     // Derived views. Orders are deterministic and documented per function.
     std::span<const Index> majors_of_university(Index u) const;   // by major id
     std::span<const Index> courses_of_university(Index u) const;  // by course id
-    std::span<const Index> plans_of_major(Index m) const;  // latest first: cohort desc, version desc
+    std::span<const Index> plans_of_major(Index m) const;  // latest first: cohort desc, version desc (v10 after v9)
     std::optional<Index> latest_plan(Index m) const;
     std::span<const PlanCourseRef> courses_of_plan(Index p) const;  // by semester, then course code
     std::span<const SkillWeight> skills_of_course(Index c) const;   // by skill id
@@ -122,6 +122,9 @@ public:
     // normalised query (NFKC, case-folded). Exact matches first, then prefix
     // matches, then other substring matches; ties by skill id.
     std::vector<Index> search_skills(std::string_view query, std::size_t limit) const;
+    // The label index behind search_skills: (normalised label, skill), sorted
+    // by label then skill index; each skill's label, English and alternative labels.
+    const std::vector<std::pair<std::string, Index>>& skill_labels() const { return skill_labels_; }
 
     // Vertex of an entity in graph().
     Graph::vertex_descriptor vertex(VertexKind kind, Index index) const;

@@ -4,6 +4,7 @@
 
 #include "woshou/graph/demand_cache.hpp"
 #include "woshou/graph/demand_trends.hpp"
+#include "woshou/graph/match_cache.hpp"
 
 #include <memory>
 #include <mutex>
@@ -12,24 +13,23 @@ namespace woshou::server {
 
 struct AnalysisCache {
     graph::DemandCache demand{256};
+    // Match indexes by (snapshot version, elective factor, taxonomy decay).
+    graph::MatchIndexCache match{4};
 
     // majors_teaching_counts for `snapshot` with default parameters, computed
-    // once per snapshot version.
+    // once per snapshot version (concurrent callers wait for that one computation).
     std::shared_ptr<const std::vector<std::size_t>> teaching_counts(const graph::Snapshot& snapshot) {
-        {
-            std::lock_guard lock(mutex_);
-            if (counts_ && counts_version_ == snapshot.version()) return counts_;
-        }
-        auto counts = std::make_shared<const std::vector<std::size_t>>(
-            graph::majors_teaching_counts(snapshot, graph::CoverageParams{}));
         std::lock_guard lock(mutex_);
-        counts_ = counts;
-        counts_version_ = snapshot.version();
-        return counts;
+        if (!counts_ || counts_version_ != snapshot.version()) {
+            counts_ = std::make_shared<const std::vector<std::size_t>>(
+                graph::majors_teaching_counts(snapshot, graph::CoverageParams{}));
+            counts_version_ = snapshot.version();
+        }
+        return counts_;
     }
 
 private:
-    std::mutex mutex_;
+    std::mutex mutex_;  // held while computing: the computation is the thing to share
     std::shared_ptr<const std::vector<std::size_t>> counts_;
     std::uint64_t counts_version_ = 0;
 };

@@ -21,6 +21,8 @@ struct ServerConfig {
     std::string database = "sqlite:woshou.db";  // WOSHOU_DB: "sqlite:PATH" or a PostgreSQL conninfo
     std::string listen = "127.0.0.1:8080";      // WOSHOU_LISTEN: host:port, port 0 = ephemeral
     int threads = 0;                            // I/O threads; 0 = one per core
+    int workers = 0;                            // handler threads (analyses, database); 0 = one per core
+    std::size_t max_queued = 1024;              // requests waiting for a worker before 503
     std::size_t header_limit = 8 * 1024;        // bytes of request line + headers
     std::uint64_t body_limit = 1024 * 1024;     // bytes of request body
     double read_timeout_s = 30;                 // per read, also the keep-alive idle time
