@@ -1,4 +1,5 @@
 // `woshou`: the command line of the woshou service.
+#include "account_commands.hpp"
 #include "analysis_commands.hpp"
 #include "import_commands.hpp"
 #include "query_commands.hpp"
@@ -58,6 +59,48 @@ int main(int argc, char** argv) {
                         "Database: sqlite:PATH or a PostgreSQL connection string (env WOSHOU_DB)");
     bundle->callback([&] { exit_code = woshou::clients::import_bundle(import_options); });
     esco->callback([&] { exit_code = woshou::clients::import_esco(import_options); });
+
+    // organisations and tokens, straight in the database like import
+    std::string accounts_db = env_or("WOSHOU_DB", "sqlite:woshou.db");
+    auto add_db_flag = [&accounts_db](CLI::App* sub) {
+        sub->add_option("--db", accounts_db, "Database: sqlite:PATH or a PostgreSQL connection string (env WOSHOU_DB)");
+    };
+    woshou::clients::OrgAddOptions org_add_options;
+    auto* org = app.add_subcommand("org", "Organisations that may use the API (employer, university, planner, admin)");
+    org->require_subcommand(1);
+    auto* org_add = org->add_subcommand("add", "Add an organisation");
+    org_add->add_option("id", org_add_options.id, "Organisation id (letters, digits, . _ -)")->required();
+    org_add->add_option("--name", org_add_options.name, "Display name")->required();
+    org_add->add_option("--role", org_add_options.role, "employer, university, planner or admin")
+        ->required()
+        ->check(CLI::IsMember({"employer", "university", "planner", "admin"}));
+    org_add->add_option("--employer", org_add_options.employer_id, "The employer id it speaks for (role employer)");
+    org_add->add_option("--university", org_add_options.university_id, "The university id it speaks for (role university)");
+    add_db_flag(org_add);
+    org_add->callback([&] {
+        org_add_options.database = accounts_db;
+        exit_code = woshou::clients::add_organisation(org_add_options);
+    });
+    auto* org_list = org->add_subcommand("list", "List organisations");
+    add_db_flag(org_list);
+    org_list->callback([&] { exit_code = woshou::clients::list_organisations(accounts_db); });
+
+    std::string token_org, token_label, token_id;
+    auto* token = app.add_subcommand("token", "API tokens (secrets are shown once, stored only as a hash)");
+    token->require_subcommand(1);
+    auto* token_create = token->add_subcommand("create", "Create a token and print its secret once");
+    token_create->add_option("--org", token_org, "Organisation id")->required();
+    token_create->add_option("--label", token_label, "A note saying where the token is used");
+    add_db_flag(token_create);
+    token_create->callback([&] { exit_code = woshou::clients::create_token(accounts_db, token_org, token_label); });
+    auto* token_list = token->add_subcommand("list", "List tokens without their secrets");
+    token_list->add_option("--org", token_org, "Only this organisation's tokens");
+    add_db_flag(token_list);
+    token_list->callback([&] { exit_code = woshou::clients::list_tokens(accounts_db, token_org); });
+    auto* token_revoke = token->add_subcommand("revoke", "Revoke a token at once");
+    token_revoke->add_option("token_id", token_id, "Token id (tok_...)")->required();
+    add_db_flag(token_revoke);
+    token_revoke->callback([&] { exit_code = woshou::clients::revoke_token(accounts_db, token_id); });
 
     // serve
     std::vector<std::string> serve_args;

@@ -48,31 +48,30 @@ double alignment(const DemandProfile& profile, const Coverage& coverage) {
     return std::min(1.0, a);
 }
 
-namespace {
-
-// Courses that teach the gap skill itself or one of its direct neighbours.
-void fill_courses(const Snapshot& snapshot, std::span<const CountedCourse> courses, Gap& gap) {
+std::vector<CourseContribution> course_contributions(const Snapshot& snapshot, std::span<const CountedCourse> courses,
+                                                     Index skill) {
+    const auto broader = snapshot.broader_of(skill);
+    const auto narrower = snapshot.narrower_of(skill);
     auto is_neighbour = [&](Index t) {
-        auto b = snapshot.broader_of(gap.skill);
-        auto n = snapshot.narrower_of(gap.skill);
-        return std::find(b.begin(), b.end(), t) != b.end() || std::find(n.begin(), n.end(), t) != n.end();
+        return std::find(broader.begin(), broader.end(), t) != broader.end() ||
+               std::find(narrower.begin(), narrower.end(), t) != narrower.end();
     };
+    std::vector<CourseContribution> found;
     for (const auto& c : courses)
         for (const auto& sw : snapshot.skills_of_course(c.course)) {
-            if (sw.skill == gap.skill)
-                gap.courses.push_back({c.course, sw.weight, c.multiplier, sw.skill, false});
+            if (sw.skill == skill)
+                found.push_back({c.course, sw.weight, c.multiplier, sw.skill, false});
             else if (is_neighbour(sw.skill))
-                gap.courses.push_back({c.course, sw.weight, c.multiplier, sw.skill, true});
+                found.push_back({c.course, sw.weight, c.multiplier, sw.skill, true});
         }
-    std::sort(gap.courses.begin(), gap.courses.end(), [&](const auto& a, const auto& b) {
+    std::sort(found.begin(), found.end(), [&](const auto& a, const auto& b) {
         const auto& ia = snapshot.data().courses[a.course].id;
         const auto& ib = snapshot.data().courses[b.course].id;
         return std::tie(ia, a.via_neighbour, snapshot.data().skills[a.through].id) <
                std::tie(ib, b.via_neighbour, snapshot.data().skills[b.through].id);
     });
+    return found;
 }
-
-}  // namespace
 
 GapReport analyse_gaps(const Snapshot& snapshot, std::span<const CountedCourse> courses,
                        const DemandProfile& profile, const CoverageParams& params, std::size_t limit) {
@@ -135,7 +134,7 @@ GapReport analyse_gaps(const Snapshot& snapshot, std::span<const CountedCourse> 
         gap.headcount = sd.headcount;
         gap.top_employers = profile.askers[c.position].top_employers;
         gap.top_occupations = profile.askers[c.position].top_occupations;
-        fill_courses(snapshot, courses, gap);
+        gap.courses = course_contributions(snapshot, courses, gap.skill);
         report.gaps.push_back(std::move(gap));
     }
 

@@ -19,6 +19,10 @@ void add_server_options(CLI::App& app, ServerConfig& config) {
         ->envname("WOSHOU_LISTEN")
         ->capture_default_str();
     app.add_option("--threads", config.threads, "I/O threads (0 = one per core)")->envname("WOSHOU_THREADS");
+    app.add_flag("--private", config.private_mode, "every route but /healthz needs a bearer token")
+        ->envname("WOSHOU_PRIVATE");
+    app.add_option("--rate-limit", config.rate_limit, "requests a minute per token, 0 = unlimited (429 beyond)")
+        ->envname("WOSHOU_RATE_LIMIT");
     app.add_option("--workers", config.workers, "handler threads for analyses and database work (0 = one per core)")
         ->envname("WOSHOU_WORKERS");
     app.add_option("--max-queued", config.max_queued, "requests waiting for a worker before answering 503")
@@ -93,10 +97,10 @@ void validate(const ServerConfig& config) {
 
 std::string describe(const ServerConfig& config) {
     return fmt::format(
-        "db={} listen={} threads={} workers={} max_queued={} header_limit={} body_limit={} read_timeout={}s write_timeout={}s "
+        "db={} listen={} threads={} workers={} max_queued={} private={} rate_limit={}/min header_limit={} body_limit={} read_timeout={}s write_timeout={}s "
         "max_requests_per_connection={} reload_interval={}s log_level={}",
         sql::redact_connection_string(config.database), config.listen, config.threads, config.workers,
-        config.max_queued, config.header_limit,
+        config.max_queued, config.private_mode, config.rate_limit, config.header_limit,
         config.body_limit, config.read_timeout_s, config.write_timeout_s, config.max_requests_per_connection,
         config.reload_interval_s, config.log_level);
 }

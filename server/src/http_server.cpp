@@ -44,11 +44,13 @@ int thread_count(int configured) {
 // What every session shares: configuration, the request path, the worker
 // pool handlers run on, and the registry used to reach live sessions at shutdown.
 struct Shared {
-    Shared(const ServerConfig& config, const Router& router, graph::SnapshotHolder& holder, std::string backend)
+    Shared(const ServerConfig& config, const Router& router, graph::SnapshotHolder& holder, std::string backend,
+           WriteServices* writes)
         : config(config),
           router(router),
           holder(holder),
           backend(std::move(backend)),
+          writes(writes),
           workers(static_cast<std::size_t>(thread_count(config.workers))),
           read_timeout(to_duration(config.read_timeout_s)),
           write_timeout(to_duration(config.write_timeout_s)) {}
@@ -57,6 +59,7 @@ struct Shared {
     const Router& router;
     graph::SnapshotHolder& holder;
     std::string backend;
+    WriteServices* writes;
     AnalysisCache analysis;  // demand profiles shared by all requests
     // Handlers run here, never on the I/O threads: an analysis of a new scope
     // or a database write may take a while, and the I/O threads must keep
@@ -81,7 +84,11 @@ constexpr std::size_t linger_bytes = 4 * 1024 * 1024;
 // pipelined requests simply wait in buffer_ until the previous response is out.
 class Session : public std::enable_shared_from_this<Session> {
 public:
-    Session(tcp::socket&& socket, Shared& shared) : stream_(std::move(socket)), shared_(shared) {}
+    Session(tcp::socket&& socket, Shared& shared) : stream_(std::move(socket)), shared_(shared) {
+        beast::error_code ec;
+        auto endpoint = stream_.socket().remote_endpoint(ec);
+        if (!ec) remote_address_ = endpoint.address().to_string();
+    }
 
     ~Session() {
         std::lock_guard lock(shared_.mutex);
@@ -162,7 +169,8 @@ private:
                                     method = std::string(request.method_string()),
                                     target = std::string(request.target()), headers = std::move(headers),
                                     body = std::move(request.body()), keep_alive, version]() mutable {
-            Context context{self->shared_.holder.get(), self->shared_.backend, &self->shared_.analysis};
+            Context context{self->shared_.holder.get(), self->shared_.backend, &self->shared_.analysis,
+                            self->shared_.writes, self->shared_.config.private_mode, self->remote_address_};
             Response response = handle_http(self->shared_.router, context, method, target, std::move(headers),
                                             std::move(body));
             --self->shared_.queued;
@@ -233,6 +241,7 @@ private:
 
     beast::tcp_stream stream_;
     Shared& shared_;
+    std::string remote_address_;
     beast::flat_buffer buffer_;
     std::optional<http::request_parser<http::string_body>> parser_;
     std::optional<http::response<http::string_body>> response_;
@@ -296,9 +305,10 @@ std::string format_endpoint(const tcp::endpoint& endpoint) {
 }  // namespace
 
 struct HttpServer::Impl {
-    Impl(const ServerConfig& config, const Router& router, graph::SnapshotHolder& holder, std::string backend)
+    Impl(const ServerConfig& config, const Router& router, graph::SnapshotHolder& holder, std::string backend,
+         WriteServices* writes)
         : io(thread_count(config.threads)),
-          shared(config, router, holder, std::move(backend)) {}
+          shared(config, router, holder, std::move(backend), writes) {}
 
     // Runs on an I/O thread when SIGINT/SIGTERM arrives.
     void begin_shutdown() {
@@ -320,8 +330,8 @@ struct HttpServer::Impl {
 };
 
 HttpServer::HttpServer(const ServerConfig& config, const Router& router, graph::SnapshotHolder& holder,
-                       std::string backend)
-    : impl_(std::make_unique<Impl>(config, router, holder, std::move(backend))) {}
+                       std::string backend, WriteServices* writes)
+    : impl_(std::make_unique<Impl>(config, router, holder, std::move(backend), writes)) {}
 
 HttpServer::~HttpServer() = default;
 

@@ -11,11 +11,14 @@
 
 namespace woshou::server {
 
+class WriteServices;
+
 class HttpServer {
 public:
-    // Keeps references to config, router and holder; they must outlive the server.
+    // Keeps references to config, router, holder and writes; they must outlive the server.
+    // `writes` may be null (no accounts or write routes: they answer 503).
     HttpServer(const ServerConfig& config, const Router& router, graph::SnapshotHolder& holder,
-               std::string backend);
+               std::string backend, WriteServices* writes = nullptr);
     ~HttpServer();
     HttpServer(const HttpServer&) = delete;
     HttpServer& operator=(const HttpServer&) = delete;

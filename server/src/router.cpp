@@ -1,6 +1,9 @@
 #include "woshou/server/router.hpp"
 
+#include "auth.hpp"
 #include "woshou/server/url.hpp"
+#include "woshou/server/write_services.hpp"
+#include "woshou/sql/accounts.hpp"
 
 #include <spdlog/spdlog.h>
 
@@ -75,7 +78,11 @@ Response route(Request& request, const Context& context, const std::vector<Route
                             request.method + " " + candidate.pattern + " takes no request body");
         }
         request.path_params = std::move(*params);
-        return candidate.handler(request, context);
+        request.writes = candidate.writes;
+        if (context.private_mode && candidate.pattern != "/healthz") require_principal(request, context);
+        Response response = candidate.handler(request, context);
+        if (request.writes && response.status < 300 && context.writes) context.writes->written();
+        return response;
     }
     if (!allowed.empty()) {
         Response response = error_response(
@@ -89,20 +96,70 @@ Response route(Request& request, const Context& context, const std::vector<Route
 
 }  // namespace
 
-void Router::add(std::string method, std::string pattern, Handler handler, bool accepts_body) {
-    routes_.push_back(Route{std::move(method), std::move(pattern), handler, accepts_body});
+void Router::add(std::string method, std::string pattern, Handler handler, bool accepts_body, bool writes) {
+    routes_.push_back(Route{std::move(method), std::move(pattern), handler, accepts_body, writes});
 }
+
+namespace {
+
+// Status of a storage error the client caused (sql/accounts.hpp and friends), or 0.
+int status_of_storage_error(const std::string& code) {
+    if (code == "invalid") return 400;
+    if (code == "forbidden") return 403;
+    if (code == "not_found") return 404;
+    if (code == "conflict") return 409;
+    return 0;
+}
+
+// Every request to a write route is recorded, refused or not: who, what,
+// when, from where and how it ended. A failure to record is logged, never shown.
+void audit(const Request& request, const Context& context, const Response& response) {
+    if (!request.writes || !context.writes) return;
+    try {
+        sql::AuditEntry entry;
+        entry.organisation_id = request.organisation_id;
+        entry.token_id = request.token_id;
+        entry.remote_address = context.remote_address;
+        entry.method = request.method;
+        entry.path = request.path;
+        entry.action = response.audit_action.empty() ? request.method + " " + request.path : response.audit_action;
+        entry.target_kind = response.audit_target_kind;
+        entry.target_id = response.audit_target_id;
+        entry.status = response.status;
+        sql::Accounts(context.writes->database()).append_audit(entry);
+    } catch (const std::exception& error) {
+        spdlog::error("audit log write failed for {} {}: {}", request.method, request.path, error.what());
+    }
+}
+
+Response answer(Request& request, const Context& context, const std::vector<Route>& routes) {
+    try {
+        return route(request, context, routes);
+    } catch (const HttpError& error) {
+        Response response = error_response(error.status(), error.code(), error.what(), version_of(context));
+        for (const auto& header : error.headers()) response.headers.push_back(header);
+        return response;
+    } catch (const sql::SqlError& error) {
+        if (int status = status_of_storage_error(error.code()))
+            return error_response(status, error.code(), error.what(), version_of(context));
+        throw;
+    }
+}
+
+}  // namespace
 
 Response Router::respond(Request request, const Context& context) const noexcept {
     try {
         try {
-            return route(request, context, routes_);
-        } catch (const HttpError& error) {
-            return error_response(error.status(), error.code(), error.what(), version_of(context));
+            Response response = answer(request, context, routes_);
+            audit(request, context, response);
+            return response;
         } catch (const std::exception& error) {
             // The details stay in the log: a 500 body must not leak internals.
             spdlog::error("{} {} failed: {}", request.method, request.path, error.what());
-            return error_response(500, "internal_error", "internal server error", version_of(context));
+            Response response = error_response(500, "internal_error", "internal server error", version_of(context));
+            audit(request, context, response);
+            return response;
         }
     } catch (...) {
         // Only reachable if building the error body itself fails (out of memory).

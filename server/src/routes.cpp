@@ -20,6 +20,16 @@ Router make_api_router() {
     router.add("GET", "/api/v1/plans/{id}/compare/{other_id}", compare_plans);
     router.add("GET", "/api/v1/universities/{id}/gap", get_university_gap);
     router.add("GET", "/api/v1/demand/analysis", get_demand_analysis);
+    router.add("POST", "/api/v1/match", post_match, true);
+    // Writes: audited, and the snapshot is refreshed after each success.
+    router.add("POST", "/api/v1/demands", post_demand, true, true);
+    router.add("GET", "/api/v1/demands", list_demands);
+    router.add("DELETE", "/api/v1/demands/{id}", delete_demand, false, true);
+    router.add("POST", "/api/v1/feedback", post_feedback, true, true);
+    router.add("GET", "/api/v1/feedback", list_feedback);
+    router.add("POST", "/api/v1/feedback/{id}/response", respond_to_feedback, true, true);
+    router.add("GET", "/api/v1/majors/{id}/feedback-summary", get_feedback_summary);
+    router.add("GET", "/api/v1/audit", get_audit);
     return router;
 }
 

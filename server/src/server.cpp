@@ -3,6 +3,7 @@
 #include "http_server.hpp"
 #include "woshou/server/router.hpp"
 #include "woshou/server/snapshot_reloader.hpp"
+#include "woshou/server/write_services.hpp"
 #include "woshou/sql/database.hpp"
 
 #include <spdlog/spdlog.h>
@@ -25,13 +26,16 @@ int run_server(const ServerConfig& config) {
         spdlog::info("snapshot version {} built from {} in {} ms", version, database->backend(), ms.count());
 
         Router router = make_api_router();
-        HttpServer http(config, router, holder, database->backend());
+        SnapshotReloader reloader(*database, holder, to_duration(config.reload_interval_s));
+        // A write publishes a new snapshot before its response goes out, so the
+        // next request already sees it.
+        WriteServices writes(config.database, config.rate_limit, [&reloader] { reloader.reload_if_changed(); });
+        HttpServer http(config, router, holder, database->backend(), &writes);
         std::string bound = http.listen();
         // On stdout, so scripts and the end-to-end test can learn an ephemeral port.
         std::cout << "listening on " << bound << std::endl;
         spdlog::info("listening on {}", bound);
 
-        SnapshotReloader reloader(*database, holder, to_duration(config.reload_interval_s));
         reloader.start();
         http.run();
         reloader.stop();

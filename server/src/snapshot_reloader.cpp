@@ -24,6 +24,7 @@ void SnapshotReloader::stop() {
 }
 
 bool SnapshotReloader::reload_if_changed() {
+    std::lock_guard lock(reload_mutex_);
     std::uint64_t served = holder_.get()->version();
     // Read the version before the rows: a write landing in between then shows
     // up as a newer version on the next poll instead of being missed.

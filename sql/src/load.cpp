@@ -209,11 +209,12 @@ void load_employers(soci::session& s, std::vector<model::Employer>& out) {
 void load_demands(soci::session& s, std::vector<model::Demand>& out) {
     Strings id, employer_id, title, occupation_id, region, posted_on;
     Ints headcount;
-    // A NULL occupation is the model's empty string.
+    // A NULL occupation is the model's empty string. Soft-deleted demand
+    // (0002_accounts.sql) is kept for the audit trail but never served.
     select_all(
         s,
         "SELECT id, employer_id, title, COALESCE(occupation_id, ''), headcount, region, posted_on "
-        "FROM demand",
+        "FROM demand WHERE deleted_at IS NULL",
         [&](std::size_t i) {
             out.push_back({std::move(id[i]), std::move(employer_id[i]), std::move(title[i]),
                            std::move(occupation_id[i]), headcount[i], std::move(region[i]),
@@ -227,7 +228,9 @@ void load_demand_skills(soci::session& s, std::vector<model::DemandSkill>& out) 
     Strings demand_id, skill_id;
     Doubles importance;
     select_all(
-        s, "SELECT demand_id, skill_id, importance FROM demand_skill",
+        s,
+        "SELECT ds.demand_id, ds.skill_id, ds.importance FROM demand_skill ds "
+        "JOIN demand d ON d.id = ds.demand_id WHERE d.deleted_at IS NULL",
         [&](std::size_t i) {
             out.push_back({std::move(demand_id[i]), std::move(skill_id[i]), importance[i]});
         },

@@ -2,6 +2,7 @@
 // the real ESCO taxonomy. See docs/performance.md for how to read them.
 #include "gap_bench.hpp"
 #include "latency.hpp"
+#include "match_bench.hpp"
 #include "woshou/importers/bundle_reader.hpp"
 #include "woshou/importers/esco_reader.hpp"
 #include "woshou/importers/generator.hpp"
@@ -29,6 +30,9 @@ int main(int argc, char** argv) {
     const auto demo_dir = std::filesystem::path(WOSHOU_SOURCE_DIR) / "importers" / "demo" / "bundle";
     auto demo = graph::Snapshot::build(importers::read_bundle(demo_dir, {}), 1);
     bench::run_gap_bench("demo", *demo, reports);
+    fmt::print("\n## Match latency (microseconds; 10-skill POST /api/v1/match over every major: engine = ranking and the top 20 explained, POST = the whole request path, cold = building the coverage index)\n\n");
+    bench::print_match_header();
+    bench::run_match_bench("demo", demo, reports);
 
     if (!std::filesystem::exists(esco / "skills_en.csv")) {
         fmt::print("\nESCO city skipped: {} not found\n", esco.string());
@@ -40,6 +44,7 @@ int main(int argc, char** argv) {
     importers::GeneratorOptions city;  // city scale: 30 universities, 600 majors, 50k demands
     city.seed = 7;
     auto data = importers::generate_dataset(city, &taxonomy);
+    const model::Dataset taxonomy_copy = taxonomy;  // the first city takes the taxonomy's vectors
     // The generated city references ESCO skills, so the snapshot holds both.
     data.skills = std::move(taxonomy.skills);
     data.skill_broaders = std::move(taxonomy.skill_broaders);
@@ -51,5 +56,22 @@ int main(int argc, char** argv) {
     fmt::print("| data | majors | demands | reports | warm p50 | warm p99 | cold p50 | cold p99 | mean A |\n");
     fmt::print("|---|---|---|---|---|---|---|---|---|\n");
     bench::run_gap_bench("ESCO city", *snapshot, reports);
+
+    // Matching scales with the majors: a second city of 2,000 majors.
+    importers::GeneratorOptions large = city;
+    large.majors = 2000;
+    auto large_data = importers::generate_dataset(large, &taxonomy_copy);
+    large_data.skills = taxonomy_copy.skills;
+    large_data.skill_broaders = taxonomy_copy.skill_broaders;
+    large_data.occupations = taxonomy_copy.occupations;
+    large_data.occupation_skills = taxonomy_copy.occupation_skills;
+    const auto large_snapshot = graph::Snapshot::build(std::move(large_data), 3);
+    fmt::print("\n");
+    bench::print_match_header();
+    bench::run_match_bench("ESCO city", snapshot, reports);
+    bench::run_match_bench("ESCO city, 2,000 majors", large_snapshot, reports);
+    fmt::print("\n## Skill label resolution (microseconds, p50 of 20; candidates listed when unresolved)\n\n");
+    fmt::print("| data | text | candidates | p50 |\n|---|---|---|---|\n");
+    bench::run_label_bench("ESCO city", *snapshot);
     return 0;
 }

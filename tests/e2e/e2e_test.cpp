@@ -281,3 +281,134 @@ BOOST_AUTO_TEST_CASE(a_match_is_posted_as_json_and_ranks_the_majors) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+// ---- accounts, posted demand and private mode over the wire ----------------
+#include "woshou/sql/accounts.hpp"
+
+namespace {
+
+// A SQLite file with the sample data, an employer organisation (E-1) and an
+// admin, each with a token made before woshoud starts, and woshoud serving it
+// with `extra_args`. The poll interval is an hour, so only the server's own
+// refresh after a write can publish posted demand during a test.
+struct AccountsServer {
+    explicit AccountsServer(std::vector<std::string> extra_args)
+        : path(std::filesystem::temp_directory_path() /
+               ("woshou-e2e-accounts-" + std::to_string(::getpid()) + "-" + std::to_string(counter++) + ".db")) {
+        remove_files();
+        {
+            auto database = sql::Database::open(connection());
+            database->upsert(test::sample_dataset());
+            sql::Accounts accounts(*database);
+            accounts.add_organisation({"acme", "天津港集团", sql::kRoleEmployer, "E-1", "", ""});
+            accounts.add_organisation({"root", "platform", sql::kRoleAdmin, "", "", ""});
+            employer_token = accounts.create_token("acme").secret;
+            admin_token = accounts.create_token("root").secret;
+        }
+        extra_args.insert(extra_args.end(), {"--threads", "2", "--reload-interval", "3600"});
+        server.emplace(connection(), extra_args);
+    }
+    ~AccountsServer() {
+        server.reset();
+        remove_files();
+    }
+    std::string connection() const { return "sqlite:" + path.string(); }
+    void remove_files() const {
+        for (const char* suffix : {"", "-wal", "-shm", "-journal"}) std::filesystem::remove(path.string() + suffix);
+    }
+    int port() const { return server->port(); }
+
+    std::filesystem::path path;
+    std::string employer_token;
+    std::string admin_token;
+    std::optional<e2e::ServerProcess> server;
+    static inline int counter = 0;
+};
+
+std::map<std::string, std::string> bearer(const std::string& token) { return {{"Authorization", "Bearer " + token}}; }
+
+std::map<std::string, std::string> bearer_json(const std::string& token) {
+    return {{"Authorization", "Bearer " + token}, {"Content-Type", "application/json"}};
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(end_to_end_accounts)
+
+BOOST_AUTO_TEST_CASE(a_posted_demand_is_served_at_once_and_audited_with_the_remote_address) {
+    AccountsServer running({});
+    HttpConnection connection(running.port());
+    auto before = connection.get("/api/v1/demand/analysis");
+    BOOST_TEST_REQUIRE(before.has_value());
+    BOOST_TEST_REQUIRE(before->status == 200, before->body);
+    auto before_json = parse(before->body);
+    BOOST_TEST_REQUIRE(before_json["demand_count"].GetUint64() == 1u);
+
+    const std::string body =
+        R"({"title":"嵌入式工程师","headcount":4,"posted_on":"2024-05-01","skills":[{"skill":"操作系统","importance":1}]})";
+    auto anonymous = connection.request("POST", "/api/v1/demands", {{"Content-Type", "application/json"}}, body);
+    BOOST_TEST_REQUIRE(anonymous.has_value());
+    BOOST_TEST(anonymous->status == 401);
+    BOOST_TEST(anonymous->headers["www-authenticate"].rfind("Bearer", 0) == 0u);
+
+    auto posted = connection.request("POST", "/api/v1/demands", bearer_json(running.employer_token), body);
+    BOOST_TEST_REQUIRE(posted.has_value());
+    BOOST_TEST_REQUIRE(posted->status == 201, posted->body);
+    const std::string id = parse(posted->body)["demand"]["id"].GetString();
+    BOOST_TEST(posted->headers["location"] == "/api/v1/demands/" + id);
+
+    // Same connection, no waiting: the write refreshed the snapshot.
+    auto after = connection.get("/api/v1/demand/analysis");
+    BOOST_TEST_REQUIRE(after.has_value());
+    auto after_json = parse(after->body);
+    BOOST_TEST(after_json["demand_count"].GetUint64() == 2u, after->body);
+    BOOST_TEST(after_json["snapshot"].GetUint64() != before_json["snapshot"].GetUint64());
+    bool os_demanded = false;
+    for (const auto& skill : after_json["skills"].GetArray())
+        os_demanded = os_demanded || std::string(skill["skill_id"].GetString()) == "S-os";
+    BOOST_TEST(os_demanded, after->body);
+    auto gap = parse(connection.get("/api/v1/majors/TJU-080901/gap")->body);
+    BOOST_TEST(gap["alignment"].GetDouble() != 0.35);  // S-os, taught by CS 301, now weighs in
+
+    auto audit = connection.request("GET", "/api/v1/audit", bearer(running.admin_token));
+    BOOST_TEST_REQUIRE(audit.has_value());
+    BOOST_TEST_REQUIRE(audit->status == 200, audit->body);
+    auto entries = parse(audit->body);
+    BOOST_TEST_REQUIRE(entries["entries"].Size() == 2u, audit->body);
+    const auto& newest = entries["entries"][0];
+    BOOST_TEST(std::string(newest["organisation_id"].GetString()) == "acme");
+    BOOST_TEST(std::string(newest["method"].GetString()) == "POST");
+    BOOST_TEST(std::string(newest["path"].GetString()) == "/api/v1/demands");
+    BOOST_TEST(newest["status"].GetInt() == 201);
+    BOOST_TEST(std::string(newest["target_id"].GetString()) == id);
+    BOOST_TEST(std::string(newest["remote_address"].GetString()) == "127.0.0.1");
+    BOOST_TEST(entries["entries"][1]["status"].GetInt() == 401);
+    BOOST_TEST(std::string(entries["entries"][1]["remote_address"].GetString()) == "127.0.0.1");
+
+    // A soft delete leaves the next snapshot at once too.
+    auto deleted = connection.request("DELETE", "/api/v1/demands/" + id, bearer(running.employer_token));
+    BOOST_TEST_REQUIRE(deleted.has_value());
+    BOOST_TEST(deleted->status == 200, deleted->body);
+    BOOST_TEST(parse(connection.get("/api/v1/demand/analysis")->body)["demand_count"].GetUint64() == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(a_private_server_answers_401_without_a_token_and_200_with_one) {
+    AccountsServer running({"--private"});
+    HttpConnection connection(running.port());
+    auto anonymous = connection.get("/api/v1/majors");
+    BOOST_TEST_REQUIRE(anonymous.has_value());
+    BOOST_TEST(anonymous->status == 401, anonymous->body);
+    BOOST_TEST(!anonymous->headers["www-authenticate"].empty());
+    auto unknown = connection.request("GET", "/api/v1/majors", bearer("wsh_unknown"));
+    BOOST_TEST_REQUIRE(unknown.has_value());
+    BOOST_TEST(unknown->status == 401);
+    auto with_token = connection.request("GET", "/api/v1/majors", bearer(running.employer_token));
+    BOOST_TEST_REQUIRE(with_token.has_value());
+    BOOST_TEST(with_token->status == 200, with_token->body);
+    BOOST_TEST(parse(with_token->body)["total"].GetUint64() == 4u);
+    auto health = connection.get("/healthz");
+    BOOST_TEST_REQUIRE(health.has_value());
+    BOOST_TEST(health->status == 200);
+}
+
+BOOST_AUTO_TEST_SUITE_END()

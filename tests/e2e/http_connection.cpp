@@ -94,4 +94,15 @@ std::optional<HttpReply> HttpConnection::get(const std::string& target) {
     return receive();
 }
 
+std::optional<HttpReply> HttpConnection::request(const std::string& method, const std::string& target,
+                                                 const std::map<std::string, std::string>& headers,
+                                                 const std::string& body) {
+    std::string bytes = method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\n";
+    for (const auto& [name, value] : headers) bytes += name + ": " + value + "\r\n";
+    if (!body.empty()) bytes += "Content-Length: " + std::to_string(body.size()) + "\r\n";
+    bytes += "\r\n" + body;
+    if (!send(bytes)) return std::nullopt;
+    return receive();
+}
+
 }  // namespace woshou::e2e

@@ -32,6 +32,11 @@ public:
 
     // GET `target` with keep-alive and read the reply.
     std::optional<HttpReply> get(const std::string& target);
+    // `method target` with keep-alive, the extra `headers` and `body` (with its
+    // Content-Length when not empty), and read the reply.
+    std::optional<HttpReply> request(const std::string& method, const std::string& target,
+                                     const std::map<std::string, std::string>& headers = {},
+                                     const std::string& body = {});
 
 private:
     bool fill();

@@ -52,16 +52,18 @@ std::vector<std::string> schema_tables(soci::session& session, const std::string
 
 const std::vector<std::string>& expected_tables() {
     static const std::vector<std::string> tables = {
+        "api_token",      "audit_log",
         "course",         "course_prerequisite",
         "course_skill",   "demand",
         "demand_skill",   "employer",
+        "feedback",       "feedback_skill",
         "major",          "meta",
         "micro_major",    "micro_major_course",
         "occupation",     "occupation_skill",
-        "outcome",        "plan_course",
-        "schema_version", "skill",
-        "skill_broader",  "training_plan",
-        "university",
+        "organisation",   "outcome",
+        "plan_course",    "schema_version",
+        "skill",          "skill_broader",
+        "training_plan",  "university",
     };
     return tables;
 }

@@ -53,6 +53,12 @@ struct CourseContribution {
     bool via_neighbour = false;
 };
 
+// The courses among `courses` that teach `skill` itself or one of its direct
+// neighbours (parent or child): the terms of cov(skill), by course id, then
+// direct before neighbour, then the skill taught.
+std::vector<CourseContribution> course_contributions(const Snapshot& snapshot, std::span<const CountedCourse> courses,
+                                                     Index skill);
+
 struct Gap {
     Index skill = 0;
     double share = 0;     // p(s)

@@ -30,6 +30,8 @@ struct ServerConfig {
     unsigned max_requests_per_connection = 100; // keep-alive cap; the last response says close
     double reload_interval_s = 2;               // how often the database version is polled
     std::string log_level = "info";             // spdlog level name
+    bool private_mode = false;                  // --private: every route but /healthz needs a token
+    unsigned rate_limit = 600;                  // requests a minute per token; 0 = unlimited
 };
 
 struct ListenAddress {

@@ -37,4 +37,26 @@ Response get_university_gap(const Request& request, const Context& context);
 // GET /api/v1/demand/analysis: top skills of a window, their trend, and how many majors teach them.
 Response get_demand_analysis(const Request& request, const Context& context);
 
+// POST /api/v1/match: majors ranked by how well their latest plans cover the requested skills (docs/matching.md).
+Response post_match(const Request& request, const Context& context);
+
+// Accounts-backed routes (docs/accounts.md): they read and write the database
+// through Context::writes, and writes need a bearer token.
+// POST /api/v1/demands (employer): post a demand; skills by id or label.
+Response post_demand(const Request& request, const Context& context);
+// GET /api/v1/demands?employer=: an employer's demands (its own by default for an employer token).
+Response list_demands(const Request& request, const Context& context);
+// DELETE /api/v1/demands/{id}: soft delete; employers only their own, planners and admins any.
+Response delete_demand(const Request& request, const Context& context);
+// POST /api/v1/feedback (employer): rating, missing and outdated skills, comment on a major, plan or course.
+Response post_feedback(const Request& request, const Context& context);
+// GET /api/v1/feedback: a university sees what is addressed to it, an employer its own, planners and admins all.
+Response list_feedback(const Request& request, const Context& context);
+// POST /api/v1/feedback/{id}/response (the addressed university, or an admin).
+Response respond_to_feedback(const Request& request, const Context& context);
+// GET /api/v1/majors/{id}/feedback-summary: counts by rating and status, most-named skills, response time.
+Response get_feedback_summary(const Request& request, const Context& context);
+// GET /api/v1/audit (admin): every write, newest first.
+Response get_audit(const Request& request, const Context& context);
+
 }  // namespace woshou::server

@@ -28,6 +28,11 @@ struct Request {
     Fields headers;
     std::string body;
     Fields path_params;  // percent-decoded, filled in by the router
+    // Who called, once a token was checked (require_principal fills it in);
+    // the router writes it into the audit log.
+    mutable std::string organisation_id;
+    mutable std::string token_id;
+    bool writes = false;  // the matched route changes data (set by the router)
 
     // The first query parameter called `name`, or nullptr.
     const std::string* query_param(std::string_view name) const;
@@ -42,12 +47,18 @@ struct Response {
     std::string content_type = "application/json";
     std::string body;
     Fields headers;  // extra headers, e.g. Allow
+    // For the audit log of a write: what was done ("demand.create") and to what
+    // ("demand", "dm_1a2b..."). Left empty, the action is "METHOD PATH".
+    std::string audit_action;
+    std::string audit_target_kind;
+    std::string audit_target_id;
 };
 
 // What a handler may read besides the request: the snapshot this request sees
 // (fixed for the whole request, even if a reload publishes a newer one) and
 // the database backend name.
 struct AnalysisCache;
+class WriteServices;
 
 struct Context {
     std::shared_ptr<const graph::Snapshot> snapshot;
@@ -55,20 +66,29 @@ struct Context {
     // Caches shared across requests (demand profiles per scope); null in
     // handler tests, where analyses then compute without caching.
     AnalysisCache* analysis = nullptr;
+    // Database access for authentication and writes; null when the server
+    // has none (handler tests of read routes): then every write is a 503.
+    WriteServices* writes = nullptr;
+    // With --private every route but /healthz needs a token.
+    bool private_mode = false;
+    std::string remote_address;  // the client's address, for the audit log
 };
 
 // A client-visible failure: HTTP status, stable code and a message that is
 // safe to show (it names the parameter and why, never internals).
 class HttpError : public std::runtime_error {
 public:
-    HttpError(int status, std::string code, const std::string& message)
-        : std::runtime_error(message), status_(status), code_(std::move(code)) {}
+    HttpError(int status, std::string code, const std::string& message, Fields headers = {})
+        : std::runtime_error(message), status_(status), code_(std::move(code)), headers_(std::move(headers)) {}
     int status() const { return status_; }
     const std::string& code() const { return code_; }
+    // Extra response headers, e.g. Retry-After on a 429 or WWW-Authenticate on a 401.
+    const Fields& headers() const { return headers_; }
 
 private:
     int status_;
     std::string code_;
+    Fields headers_;
 };
 
 // The one error envelope: {"error":{"code":..,"message":..},"snapshot":v}

@@ -17,12 +17,13 @@ struct Route {
     std::string pattern;  // "/api/v1/majors/{id}": literal segments and {name} placeholders
     Handler handler = nullptr;
     bool accepts_body = false;  // routes that do not are answered 415 when sent a body
+    bool writes = false;        // changes data: audited, and the snapshot is refreshed after success
 };
 
 class Router {
 public:
     // Registers a route; patterns are matched segment by segment.
-    void add(std::string method, std::string pattern, Handler handler, bool accepts_body = false);
+    void add(std::string method, std::string pattern, Handler handler, bool accepts_body = false, bool writes = false);
 
     // Every registered route, in registration order (the served route table).
     const std::vector<Route>& routes() const& { return routes_; }

@@ -29,6 +29,7 @@ public:
 
     // Rebuilds and publishes a snapshot when the data version differs from the
     // served one. Returns true when it published. Throws on database errors.
+    // Safe to call from several threads (the poller, and workers after a write).
     bool reload_if_changed();
 
 private:
@@ -38,6 +39,7 @@ private:
     graph::SnapshotHolder& holder_;
     std::chrono::milliseconds interval_;
     std::mutex mutex_;
+    std::mutex reload_mutex_;  // one reload at a time: the database connection is not thread-safe
     std::condition_variable wake_;
     bool stopping_ = false;
     std::thread thread_;

@@ -14,7 +14,9 @@ namespace soci { class session; }
 namespace woshou::sql {
 
 // A database failure with a stable code: "schema_too_new", "bad_connection",
-// "constraint", "io".
+// "constraint", "io"; the API-side writers (accounts.hpp, demand_writes.hpp,
+// feedback_store.hpp) add "invalid", "not_found", "conflict" and "forbidden".
+// docs/errors.md lists them all.
 class SqlError : public std::runtime_error {
 public:
     SqlError(std::string code, const std::string& message)
@@ -51,7 +53,8 @@ public:
     // database carries it as its version.
     std::uint64_t data_version();
 
-    // Reads every entity. Vectors are ordered by id (and composite keys).
+    // Reads every entity, leaving out soft-deleted demand and its skills.
+    // Vectors are ordered by id (and composite keys).
     model::Dataset load();
 
     // Inserts or updates (by id / composite key) every row of `rows` in one
