@@ -1,6 +1,8 @@
 #include "woshou/graph/demand_profile.hpp"
 
 #include <algorithm>
+#include <map>
+#include <set>
 #include <tuple>
 
 namespace woshou::graph {
@@ -77,6 +79,74 @@ std::vector<std::size_t> top_askers(std::vector<Ask>& asks, std::size_t skills, 
 }
 
 }  // namespace
+
+namespace {
+
+bool employer_in_scope(const Snapshot& snapshot, const std::string& employer_id, const DemandScope& scope) {
+    if (!scope.occupation.empty()) return false;
+    if (!scope.employer.empty() && employer_id != scope.employer) return false;
+    if (scope.region.empty() && scope.industry.empty()) return true;
+    const auto e = snapshot.find_employer(employer_id);
+    if (!e) return false;
+    const auto& employer = snapshot.data().employers[*e];
+    return (scope.industry.empty() || employer.industry == scope.industry) &&
+           (scope.region.empty() || employer.region == scope.region);
+}
+
+}  // namespace
+
+DemandProfile with_feedback(const Snapshot& snapshot, const DemandProfile& base, Index major, double weight) {
+    const auto& skills = snapshot.data().skills;
+    const auto& marks = snapshot.data().feedback_marks;
+    // skill -> (distinct employers marking it, the marks)
+    std::map<Index, std::pair<std::set<std::string_view>, std::vector<Index>>> added;
+    for (Index i : snapshot.feedback_marks_of_major(major)) {
+        const auto& mark = marks[i];
+        const auto skill = snapshot.find_skill(mark.skill_id);
+        if (!skill || !employer_in_scope(snapshot, mark.employer_id, base.scope)) continue;
+        auto& entry = added[*skill];
+        entry.first.insert(mark.employer_id);
+        entry.second.push_back(i);
+    }
+
+    DemandProfile p;
+    p.snapshot_version = base.snapshot_version;
+    p.scope = base.scope;
+    p.demand_count = base.demand_count;
+    p.headcount = base.headcount;
+    std::vector<SkillDemand> rows = base.by_share;
+    std::vector<SkillAskers> askers = base.askers;
+    std::vector<std::vector<Index>> feedback(rows.size());
+    for (auto& [skill, entry] : added) {
+        const double extra = weight * static_cast<double>(entry.first.size());
+        if (base.position[skill] >= 0) {
+            rows[base.position[skill]].demand += extra;
+            feedback[base.position[skill]] = entry.second;
+        } else {
+            rows.push_back({skill, extra, 0.0, 0});
+            askers.emplace_back();
+            feedback.push_back(entry.second);
+        }
+    }
+    for (const auto& r : rows) p.total += r.demand;
+    std::vector<std::size_t> order(rows.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    for (auto& r : rows) r.share = p.total > 0 ? r.demand / p.total : 0.0;
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        if (rows[a].share != rows[b].share) return rows[a].share > rows[b].share;
+        return skills[rows[a].skill].id < skills[rows[b].skill].id;
+    });
+    p.share.assign(skills.size(), 0.0);
+    p.position.assign(skills.size(), -1);
+    for (std::size_t i : order) {
+        p.position[rows[i].skill] = static_cast<std::int32_t>(p.by_share.size());
+        p.share[rows[i].skill] = rows[i].share;
+        p.by_share.push_back(rows[i]);
+        p.askers.push_back(std::move(askers[i]));
+        p.feedback.push_back(std::move(feedback[i]));
+    }
+    return p;
+}
 
 DemandProfile compute_demand_profile(const Snapshot& snapshot, const DemandScope& scope) {
     const auto& data = snapshot.data();

@@ -49,7 +49,7 @@ double alignment(const DemandProfile& profile, const Coverage& coverage) {
 }
 
 std::vector<CourseContribution> course_contributions(const Snapshot& snapshot, std::span<const CountedCourse> courses,
-                                                     Index skill) {
+                                                     Index skill, const CoverageParams& params) {
     const auto broader = snapshot.broader_of(skill);
     const auto narrower = snapshot.narrower_of(skill);
     auto is_neighbour = [&](Index t) {
@@ -57,13 +57,15 @@ std::vector<CourseContribution> course_contributions(const Snapshot& snapshot, s
                std::find(narrower.begin(), narrower.end(), t) != narrower.end();
     };
     std::vector<CourseContribution> found;
-    for (const auto& c : courses)
+    for (const auto& c : courses) {
+        if (c.multiplier <= 0) continue;
         for (const auto& sw : snapshot.skills_of_course(c.course)) {
             if (sw.skill == skill)
                 found.push_back({c.course, sw.weight, c.multiplier, sw.skill, false});
-            else if (is_neighbour(sw.skill))
+            else if (params.taxonomy_decay > 0 && is_neighbour(sw.skill))
                 found.push_back({c.course, sw.weight, c.multiplier, sw.skill, true});
         }
+    }
     std::sort(found.begin(), found.end(), [&](const auto& a, const auto& b) {
         const auto& ia = snapshot.data().courses[a.course].id;
         const auto& ib = snapshot.data().courses[b.course].id;
@@ -134,7 +136,7 @@ GapReport analyse_gaps(const Snapshot& snapshot, std::span<const CountedCourse> 
         gap.headcount = sd.headcount;
         gap.top_employers = profile.askers[c.position].top_employers;
         gap.top_occupations = profile.askers[c.position].top_occupations;
-        gap.courses = course_contributions(snapshot, courses, gap.skill);
+        gap.courses = course_contributions(snapshot, courses, gap.skill, params);
         report.gaps.push_back(std::move(gap));
     }
 

@@ -124,7 +124,7 @@ MatchAnswer match_majors(const Snapshot& snapshot, const MatchIndex& index, cons
         const auto courses = counted_courses_of_plan(snapshot, *match.plan, index.params());
         for (const auto& ws : query.skills) {
             const double cov = index.coverage(m, ws.skill);
-            if (cov > 0) match.covered.push_back({ws.skill, ws.weight, cov, course_contributions(snapshot, courses, ws.skill)});
+            if (cov > 0) match.covered.push_back({ws.skill, ws.weight, cov, course_contributions(snapshot, courses, ws.skill, index.params())});
             else match.missing.push_back(ws);
         }
         answer.results.push_back(std::move(match));

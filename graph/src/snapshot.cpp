@@ -192,6 +192,9 @@ void Snapshot::build_views() {
         if (auto e = lookup(employer_ids_, data_.demands[d].employer_id)) employer_of_demand_[d] = *e;
         if (auto o = lookup(occupation_ids_, data_.demands[d].occupation_id)) occupation_of_demand_[d] = *o;
     }
+    feedback_marks_of_major_.assign(data_.majors.size(), {});
+    for (Index i = 0; i < data_.feedback_marks.size(); ++i)  // loaded in (major, skill, employer) order
+        if (auto m = lookup(major_ids_, data_.feedback_marks[i].major_id)) feedback_marks_of_major_[*m].push_back(i);
     for (Index i = 0; i < data_.outcomes.size(); ++i)
         if (auto m = lookup(major_ids_, data_.outcomes[i].major_id)) outcomes_of_major_[*m].push_back(i);
 
@@ -307,5 +310,6 @@ std::span<const SkillWeight> Snapshot::skills_of_occupation(Index o) const { ret
 std::span<const SkillWeight> Snapshot::skills_of_demand(Index d) const { return view(skills_of_demand_, d); }
 std::span<const Index> Snapshot::demands_of_employer(Index e) const { return view(demands_of_employer_, e); }
 std::span<const Index> Snapshot::outcomes_of_major(Index m) const { return view(outcomes_of_major_, m); }
+std::span<const Index> Snapshot::feedback_marks_of_major(Index m) const { return view(feedback_marks_of_major_, m); }
 
 }  // namespace woshou::graph

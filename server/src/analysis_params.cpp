@@ -18,15 +18,20 @@ std::string date_parameter(const Request& request, std::string_view name) {
     return *value;
 }
 
-double unit_parameter(const Request& request, std::string_view name, double fallback) {
+double bounded_parameter(const Request& request, std::string_view name, double fallback, double max) {
     auto value = text_parameter(request, name);
     if (!value) return fallback;
+    const std::string range = max == 1.0 ? "[0, 1]" : "[0, " + std::to_string(static_cast<int>(max)) + "]";
     double parsed = 0;
     const char* end = value->data() + value->size();
     auto [ptr, ec] = std::from_chars(value->data(), end, parsed);
-    if (ec != std::errc{} || ptr != end) invalid(name, "must be a number in [0, 1], got '" + *value + "'");
-    if (!(parsed >= 0.0 && parsed <= 1.0)) invalid(name, "must be in [0, 1], got " + *value);
+    if (ec != std::errc{} || ptr != end) invalid(name, "must be a number in " + range + ", got '" + *value + "'");
+    if (!(parsed >= 0.0 && parsed <= max)) invalid(name, "must be in " + range + ", got " + *value);
     return parsed;
+}
+
+double unit_parameter(const Request& request, std::string_view name, double fallback) {
+    return bounded_parameter(request, name, fallback, 1.0);
 }
 
 }  // namespace
@@ -60,6 +65,10 @@ graph::CoverageParams coverage_parameters(const Request& request) {
     params.elective_factor = unit_parameter(request, "elective_factor", params.elective_factor);
     params.taxonomy_decay = unit_parameter(request, "taxonomy_decay", params.taxonomy_decay);
     return params;
+}
+
+double feedback_weight_parameter(const Request& request) {
+    return bounded_parameter(request, "feedback_weight", 0.0, 100.0);
 }
 
 ReportFormat format_parameter(const Request& request) {

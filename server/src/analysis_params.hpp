@@ -25,6 +25,9 @@ graph::DemandScope scope_parameters(const Request& request, const graph::Snapsho
 // elective_factor and taxonomy_decay, each in [0, 1] (defaults 0.5).
 graph::CoverageParams coverage_parameters(const Request& request);
 
+// feedback_weight: a number in [0, 100], default 0 (feedback does not count as demand).
+double feedback_weight_parameter(const Request& request);
+
 // `format` (json, csv, xlsx, html) wins; else Accept: text/csv means csv; else json.
 ReportFormat format_parameter(const Request& request);
 

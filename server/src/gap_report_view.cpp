@@ -24,7 +24,8 @@ void write_askers(JsonWriter& w, const char* name, const std::vector<graph::Name
     w.EndArray();
 }
 
-void write_gap(JsonWriter& w, const graph::Snapshot& s, const graph::Gap& gap, std::size_t rank) {
+void write_gap(JsonWriter& w, const graph::Snapshot& s, const graph::Gap& gap, std::size_t rank,
+               const graph::DemandProfile& profile) {
     const auto& data = s.data();
     const auto& skill = data.skills[gap.skill];
     w.StartObject();
@@ -43,6 +44,21 @@ void write_gap(JsonWriter& w, const graph::Snapshot& s, const graph::Gap& gap, s
     write_askers(w, "occupations", gap.top_occupations, [&](graph::Index i) {
         return std::pair<const std::string&, const std::string&>(data.occupations[i].id, data.occupations[i].label);
     });
+    if (!profile.feedback.empty()) {
+        // The feedback behind this skill's extra demand (feedback_weight > 0).
+        key(w, "feedback");
+        w.StartArray();
+        const auto position = profile.position[gap.skill];
+        if (position >= 0)
+            for (auto m : profile.feedback[position]) {
+                const auto& mark = s.data().feedback_marks[m];
+                w.StartObject();
+                field(w, "feedback_id", mark.feedback_id);
+                field(w, "employer_id", mark.employer_id);
+                w.EndObject();
+            }
+        w.EndArray();
+    }
     key(w, "courses");
     w.StartArray();
     for (const auto& c : gap.courses) {
@@ -90,7 +106,13 @@ void write_gap_report(JsonWriter& w, const GapReportInput& in) {
     write_plan_reference(w, s, in.plan);
     key(w, "scope");
     write_scope(w, in.scope);
-    write_parameters(w, in.params, {{"limit", std::to_string(in.limit)}});
+    key(w, "parameters");
+    w.StartObject();
+    field(w, "elective_factor", in.params.elective_factor);
+    field(w, "taxonomy_decay", in.params.taxonomy_decay);
+    field(w, "limit", static_cast<std::uint64_t>(in.limit));
+    field(w, "feedback_weight", in.feedback_weight);
+    w.EndObject();
     field(w, "alignment", in.report->alignment);
     field(w, "demand_total", in.profile->total);
     field(w, "demand_count", static_cast<std::uint64_t>(in.profile->demand_count));
@@ -99,7 +121,7 @@ void write_gap_report(JsonWriter& w, const GapReportInput& in) {
     field(w, "gap_count", static_cast<std::uint64_t>(in.report->gap_count));
     key(w, "gaps");
     w.StartArray();
-    for (std::size_t i = 0; i < in.report->gaps.size(); ++i) write_gap(w, s, in.report->gaps[i], i + 1);
+    for (std::size_t i = 0; i < in.report->gaps.size(); ++i) write_gap(w, s, in.report->gaps[i], i + 1, *in.profile);
     w.EndArray();
     key(w, "surplus");
     w.StartArray();
@@ -143,6 +165,7 @@ report::TabularReport gap_report_tables(const GapReportInput& in) {
                {"scope", describe_scope(in.scope)},
                {"elective factor", number(in.params.elective_factor)},
                {"taxonomy decay", number(in.params.taxonomy_decay)},
+               {"feedback weight", number(in.feedback_weight)},
                {"alignment", number(in.report->alignment)},
                {"demand total", number(in.profile->total)},
                {"demands in scope", std::to_string(in.profile->demand_count)},

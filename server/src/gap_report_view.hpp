@@ -16,6 +16,7 @@ struct GapReportInput {
     std::size_t limit = 0;
     const graph::DemandProfile* profile = nullptr;
     const graph::GapReport* report = nullptr;
+    double feedback_weight = 0;  // > 0: the profile includes feedback (profile->feedback)
 };
 
 // The members of the gap report object: plan, major, university, scope,

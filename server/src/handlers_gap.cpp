@@ -14,12 +14,19 @@ Response gap_report_for_plan(const Request& request, const Context& context, gra
     const auto params = coverage_parameters(request);
     const auto format = format_parameter(request);
     const std::size_t limit = integer_parameter(request, "limit", default_gap_limit, 1, max_gap_limit);
-    const auto profile = demand_profile(context, scope);
+    const double feedback_weight = feedback_weight_parameter(request);
+    auto profile = demand_profile(context, scope);
+    // Feedback on this major counts as demand when asked for (docs/gap-analysis.md).
+    if (feedback_weight > 0) {
+        if (auto major = snapshot.find_major(snapshot.data().plans[plan].major_id))
+            profile = std::make_shared<const graph::DemandProfile>(
+                graph::with_feedback(snapshot, *profile, *major, feedback_weight));
+    }
     require_demand(*profile);
 
     const auto courses = graph::counted_courses_of_plan(snapshot, plan, params);
     const auto report = graph::analyse_gaps(snapshot, courses, *profile, params, limit);
-    const GapReportInput in{&snapshot, plan, scope, params, limit, profile.get(), &report};
+    const GapReportInput in{&snapshot, plan, scope, params, limit, profile.get(), &report, feedback_weight};
     return report_response(request, context, format, "gap-" + snapshot.data().plans[plan].id,
                            {[&](JsonWriter& w) { write_gap_report(w, in); }, [&] { return gap_report_tables(in); }});
 }
@@ -27,7 +34,7 @@ Response gap_report_for_plan(const Request& request, const Context& context, gra
 }  // namespace
 
 Response get_major_gap(const Request& request, const Context& context) {
-    check_parameters(request, analysis_parameter_names({"limit", "section"}));
+    check_parameters(request, analysis_parameter_names({"limit", "section", "feedback_weight"}));
     const std::string& id = request.path_param("id");
     auto major = context.snapshot->find_major(id);
     if (!major) throw_not_found("major", id);
@@ -37,7 +44,7 @@ Response get_major_gap(const Request& request, const Context& context) {
 }
 
 Response get_plan_gap(const Request& request, const Context& context) {
-    check_parameters(request, analysis_parameter_names({"limit", "section"}));
+    check_parameters(request, analysis_parameter_names({"limit", "section", "feedback_weight"}));
     const std::string& id = request.path_param("id");
     auto plan = context.snapshot->find_plan(id);
     if (!plan) throw_not_found("plan", id);

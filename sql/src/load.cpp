@@ -250,6 +250,23 @@ void load_outcomes(soci::session& s, std::vector<model::Outcome>& out) {
     sort_by(out, [](const auto& r) { return std::tie(r.major_id, r.year); });
 }
 
+// Skills marked missing in feedback tied to a major, ordered by major, skill,
+// employer, feedback (gap reports weigh them with feedback_weight).
+void load_feedback_marks(soci::session& session, std::vector<model::FeedbackMark>& out) {
+    model::FeedbackMark mark;
+    soci::statement st = (session.prepare << "SELECT f.id, f.major_id, fs.skill_id, f.employer_id "
+                                             "FROM feedback_skill fs JOIN feedback f ON f.id = fs.feedback_id "
+                                             "WHERE f.major_id IS NOT NULL AND fs.kind = 'missing'",
+                          soci::into(mark.feedback_id), soci::into(mark.major_id), soci::into(mark.skill_id),
+                          soci::into(mark.employer_id));
+    st.execute();
+    while (st.fetch()) out.push_back(mark);
+    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
+        return std::tie(a.major_id, a.skill_id, a.employer_id, a.feedback_id) <
+               std::tie(b.major_id, b.skill_id, b.employer_id, b.feedback_id);
+    });
+}
+
 }  // namespace
 
 model::Dataset load_dataset(soci::session& session) {
@@ -269,6 +286,7 @@ model::Dataset load_dataset(soci::session& session) {
     load_demands(session, d.demands);
     load_demand_skills(session, d.demand_skills);
     load_outcomes(session, d.outcomes);
+    load_feedback_marks(session, d.feedback_marks);
     return d;
 }
 

@@ -312,3 +312,41 @@ BOOST_AUTO_TEST_CASE(trends_are_rising_falling_or_steady_against_the_previous_wi
     BOOST_TEST(trend["ml"] == "falling");     // 1/4.5 now, 3/4 before
     BOOST_TEST(trend["sql"] == "new");        // D3 (sql) is in 2023, outside both windows
 }
+
+BOOST_AUTO_TEST_CASE(courses_that_add_nothing_are_not_listed_as_covering) {
+    auto s = Snapshot::build(worked_example(), 1);
+    CoverageParams no_electives_no_decay;
+    no_electives_no_decay.elective_factor = 0;
+    no_electives_no_decay.taxonomy_decay = 0;
+    const auto courses = counted_courses_of_plan(*s, *s->find_plan("P"), no_electives_no_decay);
+    // sql is taught only by the elective C2 (m = 0); prog only through its child python (decay 0).
+    BOOST_TEST(course_contributions(*s, courses, *s->find_skill("sql"), no_electives_no_decay).empty());
+    BOOST_TEST(course_contributions(*s, courses, *s->find_skill("prog"), no_electives_no_decay).empty());
+    BOOST_TEST(course_contributions(*s, courses, *s->find_skill("python"), no_electives_no_decay).size() == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(feedback_weight_adds_distinct_employers_per_missing_skill) {
+    auto data = worked_example();
+    // Two feedback from E1 and one from E2 mark ml missing on M; one from E2 marks excel.
+    data.feedback_marks = {{"f1", "M", "ml", "E1"}, {"f2", "M", "ml", "E1"}, {"f3", "M", "ml", "E2"},
+                           {"f4", "M", "excel", "E2"}};
+    auto s = Snapshot::build(std::move(data), 1);
+    const auto base = compute_demand_profile(*s, {});
+    const auto p = with_feedback(*s, base, *s->find_major("M"), 0.5);
+    // D[ml] = 1 + 0.5 x 2 employers; D[excel] = 0 + 0.5 x 1; total 6 + 1.5.
+    BOOST_TEST(p.total == 7.5, tolerance(1e-12));
+    BOOST_TEST(p.share[*s->find_skill("ml")] == 2.0 / 7.5, tolerance(1e-12));
+    BOOST_TEST(p.share[*s->find_skill("excel")] == 0.5 / 7.5, tolerance(1e-12));
+    BOOST_TEST(p.feedback[p.position[*s->find_skill("ml")]].size() == 3u);
+    // A = Σ p cov with the new shares: python 2/7.5*0.8 + sql 2.5/7.5*0.5 + prog 0.5/7.5*0.4 + excel 0.5/7.5*0.4
+    const auto courses = counted_courses_of_plan(*s, *s->find_plan("P"), {});
+    const double a = alignment(p, Coverage(*s, courses, {}));
+    BOOST_TEST(a == (2 * 0.8 + 2.5 * 0.5 + 0.5 * 0.4 + 0.5 * 0.4) / 7.5, tolerance(1e-12));
+    // Industry FIN keeps only E2's marks: ml + 0.5, excel + 0.5 on top of D2's sql 1, prog 0.5.
+    DemandScope finance;
+    finance.industry = "FIN";
+    const auto f = with_feedback(*s, compute_demand_profile(*s, finance), *s->find_major("M"), 0.5);
+    BOOST_TEST(f.total == 2.5, tolerance(1e-12));
+    // Weight 0 changes nothing.
+    BOOST_TEST(with_feedback(*s, base, *s->find_major("M"), 0.0).total == base.total, tolerance(1e-12));
+}

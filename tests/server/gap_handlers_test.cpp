@@ -212,3 +212,22 @@ BOOST_AUTO_TEST_CASE(demand_analysis_reports_shares_and_trends) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_CASE(feedback_weight_changes_the_report_exactly_as_the_formula_says) {
+    auto data = test::worked_example();
+    data.feedback_marks = {{"f1", "M", "ml", "E1"}, {"f3", "M", "ml", "E2"}};
+    const server::Context context{graph::Snapshot::build(std::move(data), 4), "sqlite"};
+    const auto router = server::make_api_router();
+    auto plain = json_of(server::handle_http(router, context, "GET", "/api/v1/majors/M/gap", {}, {}));
+    BOOST_TEST(plain["alignment"].GetDouble() == 0.508333, tolerance(1e-6));
+    BOOST_TEST(!plain["gaps"][0].HasMember("feedback"));
+    auto weighted = json_of(server::handle_http(router, context, "GET", "/api/v1/majors/M/gap?feedback_weight=1", {}, {}));
+    // D[ml] = 1 + 1 x 2 employers = 3, total 8: A = (2*0.8 + 2.5*0.5 + 0.5*0.4) / 8.
+    BOOST_TEST(weighted["demand_total"].GetDouble() == 8.0, tolerance(1e-9));
+    BOOST_TEST(weighted["alignment"].GetDouble() == (2 * 0.8 + 2.5 * 0.5 + 0.5 * 0.4) / 8, tolerance(1e-6));
+    BOOST_TEST(weighted["parameters"]["feedback_weight"].GetDouble() == 1.0);
+    BOOST_TEST(weighted["gaps"][0]["skill_id"].GetString() == std::string("ml"));  // g = 3/8, the largest now
+    BOOST_TEST(weighted["gaps"][0]["feedback"].Size() == 2u);
+    auto bad = server::handle_http(router, context, "GET", "/api/v1/majors/M/gap?feedback_weight=-1", {}, {});
+    BOOST_TEST(bad.status == 400);
+}

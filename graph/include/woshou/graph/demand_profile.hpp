@@ -55,9 +55,19 @@ struct DemandProfile {
     std::vector<SkillAskers> askers;    // parallel to by_share
     std::vector<double> share;          // p(s) by skill index (0 where not asked)
     std::vector<std::int32_t> position; // skill index -> position in by_share, or -1
+    // With feedback_weight: the feedback marks (data().feedback_marks indices)
+    // behind each by_share entry; empty otherwise.
+    std::vector<std::vector<Index>> feedback;
 
     bool empty() const { return total <= 0; }
 };
+
+// Feedback as demand (issue 4): `base` plus, for each skill marked missing in
+// feedback on `major` by employers in `scope`, weight x (number of distinct
+// such employers) added to D[s]; shares are recomputed. An employer is in
+// scope when it passes the region, industry and employer filters; feedback has
+// no occupation, so an occupation filter leaves it all out; dates do not apply.
+DemandProfile with_feedback(const Snapshot& snapshot, const DemandProfile& base, Index major, double weight);
 
 // Computes the demand profile of `scope`. A demand without demand_skills rows
 // but with an occupation takes the occupation's skills (essential 1.0, optional 0.5).

@@ -54,10 +54,11 @@ struct CourseContribution {
 };
 
 // The courses among `courses` that teach `skill` itself or one of its direct
-// neighbours (parent or child): the terms of cov(skill), by course id, then
-// direct before neighbour, then the skill taught.
+// neighbours (parent or child): the non-zero terms of cov(skill), by course id,
+// then direct before neighbour, then the skill taught. A course counted with
+// m(c) = 0, or a neighbour when the decay is 0, adds nothing and is left out.
 std::vector<CourseContribution> course_contributions(const Snapshot& snapshot, std::span<const CountedCourse> courses,
-                                                     Index skill);
+                                                     Index skill, const CoverageParams& params);
 
 struct Gap {
     Index skill = 0;

@@ -122,6 +122,15 @@ struct Outcome {
     int placed = 0;  // <= graduates
 };
 
+// A skill an employer marked missing in feedback on a major (issue 4). Read
+// from the database for gap reports' feedback_weight; never in a bundle.
+struct FeedbackMark {
+    std::string feedback_id;
+    std::string major_id;
+    std::string skill_id;
+    std::string employer_id;
+};
+
 // Everything one import carries, or everything a database holds.
 struct Dataset {
     std::vector<University> universities;
@@ -139,6 +148,7 @@ struct Dataset {
     std::vector<Demand> demands;
     std::vector<DemandSkill> demand_skills;
     std::vector<Outcome> outcomes;
+    std::vector<FeedbackMark> feedback_marks;  // loaded, not imported; not in row_count()
 
     // Total number of rows over every entity.
     std::size_t row_count() const {

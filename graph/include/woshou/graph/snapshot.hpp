@@ -113,6 +113,8 @@ public:
     std::span<const SkillWeight> skills_of_demand(Index d) const;      // importance
     std::span<const Index> demands_of_employer(Index e) const;         // by posted date
     std::span<const Index> outcomes_of_major(Index m) const;           // indices into data().outcomes, by year
+    // Indices into data().feedback_marks of feedback on major m, by skill id then employer.
+    std::span<const Index> feedback_marks_of_major(Index m) const;
     // The employer and occupation of demand d; npos when absent or unknown.
     Index employer_of_demand(Index d) const { return employer_of_demand_[d]; }
     Index occupation_of_demand(Index d) const { return occupation_of_demand_[d]; }
@@ -145,7 +147,7 @@ private:
 
     std::vector<std::vector<Index>> majors_of_university_, courses_of_university_, plans_of_major_,
         prerequisites_of_, unlocked_by_, plans_including_, broader_of_, narrower_of_,
-        demands_of_employer_, outcomes_of_major_;
+        demands_of_employer_, outcomes_of_major_, feedback_marks_of_major_;
     std::vector<std::vector<PlanCourseRef>> courses_of_plan_;
     std::vector<std::vector<SkillWeight>> skills_of_course_, skills_of_occupation_, skills_of_demand_;
     std::vector<std::vector<CourseWeight>> courses_teaching_;
