@@ -45,9 +45,9 @@ sql::NewDemand parse_new_demand(const Request& request, const graph::Snapshot& s
     const auto body = parse_json_object(request);
     check_members(body, "", {"title", "occupation", "headcount", "region", "posted_on", "skills"});
     sql::NewDemand demand;
-    if (auto* v = member(body, "title")) demand.title = text_field(*v, "title");
+    if (auto* v = member(body, "title")) demand.title = text_field(*v, "title", 200);
     if (auto* v = member(body, "occupation")) demand.occupation_id = text_field(*v, "occupation", 2000);
-    if (auto* v = member(body, "region")) demand.region = text_field(*v, "region");
+    if (auto* v = member(body, "region")) demand.region = text_field(*v, "region", 200);
     if (auto* v = member(body, "posted_on")) demand.posted_on = text_field(*v, "posted_on", 10);
     const auto* headcount = member(body, "headcount");
     if (!headcount) throw_invalid_body("field 'headcount' is required");

@@ -12,7 +12,16 @@ namespace woshou::server {
 void throw_invalid_body(const std::string& message) { throw HttpError(400, "invalid_body", message); }
 
 std::string describe_json(const rapidjson::Value& value) {
-    if (value.IsString()) return "a string";
+    if (value.IsString()) {
+        // The text itself, cut to 40 bytes without splitting a UTF-8 character.
+        std::string text(value.GetString(), value.GetStringLength());
+        if (text.size() > 40) {
+            std::size_t cut = 40;
+            while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+            text = text.substr(0, cut) + "...";
+        }
+        return "'" + text + "'";
+    }
     if (value.IsNumber()) {
         if (value.IsInt64()) return std::to_string(value.GetInt64());
         if (value.IsUint64()) return std::to_string(value.GetUint64());
@@ -45,7 +54,7 @@ rapidjson::Document parse_json_object(const Request& request) {
                                                                                       request.body.size());
     if (doc.HasParseError())
         throw_invalid_body(std::string("the request body is not valid JSON: ") + rapidjson::GetParseError_En(doc.GetParseError()) +
-                           " at byte " + std::to_string(doc.GetErrorOffset()));
+                           " (at byte " + std::to_string(doc.GetErrorOffset()) + ")");
     if (!doc.IsObject()) throw_invalid_body("the request body must be a JSON object, got " + describe_json(doc));
     return doc;
 }
@@ -81,14 +90,13 @@ std::string text_field(const rapidjson::Value& value, const std::string& path, s
 }
 
 double number_field(const rapidjson::Value& value, const std::string& path, double min, bool min_open, double max) {
-    if (!value.IsNumber()) throw_invalid_body("field '" + path + "' must be a number, got " + describe_json(value));
+    char range[64];
+    std::snprintf(range, sizeof range, "%s%g, %g]", min_open ? "(" : "[", min, max);
+    if (!value.IsNumber())
+        throw_invalid_body("field '" + path + "' must be a number in " + range + ", got " + describe_json(value));
     const double x = value.GetDouble();
-    const bool ok = std::isfinite(x) && (min_open ? x > min : x >= min) && x <= max;
-    if (!ok) {
-        char range[64];
-        std::snprintf(range, sizeof range, "%s%g, %g]", min_open ? "(" : "[", min, max);
+    if (!(std::isfinite(x) && (min_open ? x > min : x >= min) && x <= max))
         throw_invalid_body("field '" + path + "' must be in " + range + ", got " + describe_json(value));
-    }
     return x;
 }
 

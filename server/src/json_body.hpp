@@ -30,7 +30,7 @@ void check_members(const rapidjson::Value& object, std::string_view where, std::
 const rapidjson::Value* member(const rapidjson::Value& object, std::string_view name);
 
 // A non-blank string without NUL characters, at most `max_length` bytes.
-std::string text_field(const rapidjson::Value& value, const std::string& path, std::size_t max_length = 200);
+std::string text_field(const rapidjson::Value& value, const std::string& path, std::size_t max_length = 2000);
 
 // A number in [min, max] (or (min, max] when `min_open`).
 double number_field(const rapidjson::Value& value, const std::string& path, double min, bool min_open, double max);
