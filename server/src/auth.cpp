@@ -11,19 +11,36 @@ WriteServices& write_services(const Context& context) {
     return *context.writes;
 }
 
+namespace {
+
+// A 401, unless this address has failed too often: then a 429, so that
+// anonymous attempts (each one audited) cannot flood the audit log.
+[[noreturn]] void refuse(const Context& context, const std::string& message) {
+    if (context.writes) {
+        auto& limiter = context.writes->limiter();
+        if (unsigned wait = limiter.acquire("address:" + context.remote_address); wait > 0)
+            throw HttpError(429, "rate_limited",
+                            "too many requests without a valid token from this address (limit " +
+                                std::to_string(limiter.per_minute()) + " a minute); retry in " + std::to_string(wait) + " s",
+                            {{"Retry-After", std::to_string(wait)}});
+    }
+    throw HttpError(401, "unauthorized", message, {{"WWW-Authenticate", "Bearer realm=\"woshou\""}});
+}
+
+}  // namespace
+
 sql::Principal require_principal(const Request& request, const Context& context) {
-    const Fields challenge{{"WWW-Authenticate", "Bearer realm=\"woshou\""}};
     const std::string* header = request.header("Authorization");
-    if (!header) throw HttpError(401, "unauthorized", "this route needs a token: send Authorization: Bearer TOKEN", challenge);
+    if (!header) refuse(context, "this route needs a token: send Authorization: Bearer TOKEN");
     const std::string prefix = "Bearer ";
     if (header->size() <= prefix.size() ||
         !std::equal(prefix.begin(), prefix.end(), header->begin(),
                     [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b)); }))
-        throw HttpError(401, "unauthorized", "the Authorization header must be 'Bearer TOKEN'", challenge);
+        refuse(context, "the Authorization header must be 'Bearer TOKEN'");
     const std::string secret = header->substr(prefix.size());
     auto& services = write_services(context);
     auto principal = sql::Accounts(services.database()).authenticate(secret);
-    if (!principal) throw HttpError(401, "unauthorized", "the token is unknown or revoked", challenge);
+    if (!principal) refuse(context, "the token is unknown or revoked");
     // In private mode the router checks the token and then the handler again:
     // one request is counted against the rate limit once.
     const bool counted = request.token_id == principal->token_id;

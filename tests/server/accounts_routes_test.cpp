@@ -361,6 +361,17 @@ BOOST_AUTO_TEST_CASE(the_fourth_request_in_a_minute_is_429_with_retry_after) {
     BOOST_TEST(limited.send("POST", "/api/v1/demands", limited.tokens.other_employer, kDemand).status == 201);
 }
 
+BOOST_AUTO_TEST_CASE(anonymous_attempts_from_one_address_are_limited_so_the_audit_log_cannot_be_flooded) {
+    AccountsWorld limited(3);
+    for (int i = 1; i <= 3; ++i)
+        BOOST_TEST(limited.send("POST", "/api/v1/demands", "", kDemand).status == 401, "attempt " << i);
+    auto fourth = limited.send("POST", "/api/v1/demands", "", kDemand);
+    BOOST_TEST_REQUIRE(fourth.status == 429, fourth.body);
+    BOOST_TEST(!response_header(fourth, "Retry-After").empty());
+    // A valid token from the same address still works: its own bucket.
+    BOOST_TEST(limited.send("POST", "/api/v1/demands", limited.tokens.employer, kDemand).status == 201);
+}
+
 BOOST_AUTO_TEST_CASE(in_private_mode_a_write_counts_once_against_the_rate_limit) {
     // The router checks the token of every route in private mode and the
     // handler checks it again: the limiter must count the request once.
