@@ -1,6 +1,7 @@
 // `woshou`: the command line of the woshou service.
 #include "account_commands.hpp"
 #include "analysis_commands.hpp"
+#include "generate_command.hpp"
 #include "import_commands.hpp"
 #include "query_commands.hpp"
 
@@ -139,6 +140,19 @@ int main(int argc, char** argv) {
     auto* stats = app.add_subcommand("stats", "Counts of everything the server holds");
     add_query_flags(stats);
     stats->callback([&] { exit_code = woshou::clients::show_stats(query); });
+
+    // generate
+    woshou::clients::GenerateOptions generate_options;
+    auto* generate = app.add_subcommand("generate", "Write a seeded, realistic bundle at city, province or nation scale");
+    generate->add_option("--scale", generate_options.scale, "city, province or nation")
+        ->check(CLI::IsMember({"city", "province", "nation"}));
+    generate->add_option("--seed", generate_options.seed, "Seed: the same seed writes the same bundle");
+    generate->add_option("--out", generate_options.out, "Folder to write")->required();
+    generate->add_option("--esco", generate_options.esco, "ESCO folder (default ../shared/data/esco-1.1.1 when present)");
+    generate->add_flag("--no-esco", generate_options.no_esco, "Use a generated taxonomy even when ESCO is present");
+    generate->add_option("--majors", generate_options.majors, "Override the scale's number of majors")->check(CLI::PositiveNumber);
+    generate->add_option("--demands", generate_options.demands, "Override the scale's number of demands")->check(CLI::PositiveNumber);
+    generate->callback([&] { exit_code = woshou::clients::generate_bundle(generate_options); });
 
     // analyses
     woshou::clients::GapFlags gap_flags;

@@ -156,3 +156,22 @@ BOOST_AUTO_TEST_CASE(the_real_esco_download_imports_completely_into_sqlite) {
     BOOST_TEST(data.occupation_skills.size() == 123'855u - 67u);
     BOOST_TEST(essential > 60'000u);
 }
+
+BOOST_AUTO_TEST_CASE(a_generated_city_is_a_valid_bundle_and_the_same_seed_writes_the_same_files) {
+    TempDir dir;
+    const std::string args = " generate --scale city --no-esco --majors 40 --demands 800 --seed 11 --out ";
+    auto first = run(woshou_cli() + args + (dir.path / "a").string());
+    BOOST_TEST_REQUIRE(first.exit_code == 0, first.output);
+    BOOST_TEST_REQUIRE(run(woshou_cli() + args + (dir.path / "b").string()).exit_code == 0);
+    for (const auto& entry : fs::directory_iterator(dir.path / "a")) {
+        std::ifstream a(entry.path()), b(dir.path / "b" / entry.path().filename());
+        std::string text_a((std::istreambuf_iterator<char>(a)), {}), text_b((std::istreambuf_iterator<char>(b)), {});
+        BOOST_TEST(text_a == text_b, entry.path().filename() << " differs between two runs with one seed");
+    }
+    auto imported = run(woshou_cli() + " import bundle '" + (dir.path / "a").string() + "' --db " + dir.db());
+    BOOST_TEST_REQUIRE(imported.exit_code == 0, imported.output);
+    auto data = Database::open(dir.db())->load();
+    BOOST_TEST(data.majors.size() == 40u);
+    BOOST_TEST(data.demands.size() == 800u);
+    BOOST_TEST(data.plan_courses.size() >= 40u * 40u);  // 40 to 60 courses per plan
+}
