@@ -59,25 +59,33 @@ void write_gap(JsonWriter& w, const graph::Snapshot& s, const graph::Gap& gap, s
             }
         w.EndArray();
     }
-    key(w, "courses");
-    w.StartArray();
-    for (const auto& c : gap.courses) {
-        w.StartObject();
-        field(w, "course_id", data.courses[c.course].id);
-        field(w, "name", data.courses[c.course].name);
-        field(w, "weight", c.weight);
-        field(w, "multiplier", c.multiplier);
-        field(w, "through", c.via_neighbour ? "neighbour" : "skill");
-        field(w, "through_skill_id", data.skills[c.through].id);
-        w.EndObject();
-    }
-    w.EndArray();
+    write_course_contributions(w, s, gap.courses);
     w.EndObject();
 }
 
 std::string number(double value) { return fmt::format("{:.4f}", value); }
 
 }  // namespace
+
+void write_course_contributions(JsonWriter& w, const graph::Snapshot& snapshot,
+                                const std::vector<graph::CourseContribution>& courses) {
+    const auto& data = snapshot.data();
+    key(w, "courses");
+    w.StartArray();
+    for (const auto& term : courses) {
+        const auto& course = data.courses[term.course];
+        w.StartObject();
+        field(w, "course_id", course.id);
+        field(w, "code", course.code);
+        field(w, "name", course.name);
+        field(w, "weight", term.weight);
+        field(w, "multiplier", term.multiplier);
+        field(w, "through", term.via_neighbour ? "neighbour" : "skill");
+        field(w, "through_skill_id", data.skills[term.through].id);
+        w.EndObject();
+    }
+    w.EndArray();
+}
 
 void write_plan_reference(JsonWriter& w, const graph::Snapshot& snapshot, graph::Index plan) {
     const auto& data = snapshot.data();

@@ -26,6 +26,11 @@ void write_gap_report(JsonWriter& w, const GapReportInput& in);
 // Facts, the gaps table (main), surplus and untagged tables, and a bar chart of the top gaps.
 report::TabularReport gap_report_tables(const GapReportInput& in);
 
+// "courses": the terms of a skill's coverage, as gap reports and matches show them:
+// [{"course_id","code","name","weight","multiplier","through","through_skill_id"}].
+void write_course_contributions(JsonWriter& w, const graph::Snapshot& snapshot,
+                                const std::vector<graph::CourseContribution>& courses);
+
 // {"id","major_id","cohort_year","version"} plus the major and university names.
 void write_plan_reference(JsonWriter& w, const graph::Snapshot& snapshot, graph::Index plan);
 

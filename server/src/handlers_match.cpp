@@ -1,5 +1,6 @@
 // POST /api/v1/match: the majors whose latest plans teach what an employer
 // asks for (docs/matching.md).
+#include "gap_report_view.hpp"
 #include "json_out.hpp"
 #include "match_request.hpp"
 #include "params.hpp"
@@ -160,21 +161,7 @@ void write_result(JsonWriter& w, const graph::Snapshot& snapshot, const graph::M
         write_skill_brief(w, data.skills[c.skill]);
         field(w, "weight", c.weight);
         field(w, "coverage", c.coverage);
-        key(w, "courses");
-        w.StartArray();
-        for (const auto& term : c.courses) {
-            const auto& course = data.courses[term.course];
-            w.StartObject();
-            field(w, "course_id", course.id);
-            field(w, "code", course.code);
-            field(w, "name", course.name);
-            field(w, "weight", term.weight);
-            field(w, "multiplier", term.multiplier);
-            field(w, "through", term.via_neighbour ? "neighbour" : "skill");
-            field(w, "through_skill_id", data.skills[term.through].id);
-            w.EndObject();
-        }
-        w.EndArray();
+        write_course_contributions(w, snapshot, c.courses);
         w.EndObject();
     }
     w.EndArray();
