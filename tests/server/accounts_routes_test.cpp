@@ -148,7 +148,7 @@ BOOST_AUTO_TEST_CASE(a_role_that_may_not_write_is_403) {
 
 BOOST_AUTO_TEST_CASE(an_employer_may_not_delete_another_employers_demand) {
     const auto posted = created_id(send("POST", "/api/v1/demands", tokens.employer, kDemand), "demand");
-    for (const std::string id : {posted, std::string("D-1")}) {
+    for (const std::string& id : {posted, std::string("D-1")}) {
         auto response = send("DELETE", "/api/v1/demands/" + id, tokens.other_employer);
         BOOST_TEST(response.status == 403, id << ": " << response.body);
         BOOST_TEST(sql::demand_by_id(database(), id).has_value(), id << " was deleted by another employer");
