@@ -4,6 +4,7 @@
 #include "sample_data.hpp"
 #include "server_process.hpp"
 
+#include "woshou/sql/accounts.hpp"
 #include "woshou/sql/database.hpp"
 
 #include <boost/test/unit_test.hpp>
@@ -21,31 +22,38 @@ using e2e::HttpConnection;
 
 namespace {
 
-// A SQLite file loaded with the sample dataset and a woshoud serving it with
-// small limits, so the limit cases need only small requests.
-struct RunningServer {
-    RunningServer()
+// A fresh SQLite file under the temp directory holding the sample dataset,
+// removed (with its WAL and journal files) at scope exit.
+struct TempDatabase {
+    TempDatabase()
         : path(std::filesystem::temp_directory_path() /
                ("woshou-e2e-" + std::to_string(::getpid()) + "-" + std::to_string(counter++) + ".db")) {
         remove_files();
         sql::Database::open(connection())->upsert(test::sample_dataset());
-        server.emplace(connection(), std::vector<std::string>{
-                                         "--threads", "2", "--body-limit", "1024",
-                                         "--max-requests-per-connection", "3", "--reload-interval", "0.1"});
     }
-    ~RunningServer() {
-        server.reset();
-        remove_files();
-    }
+    ~TempDatabase() { remove_files(); }
     std::string connection() const { return "sqlite:" + path.string(); }
     void remove_files() const {
         for (const char* suffix : {"", "-wal", "-shm", "-journal"}) std::filesystem::remove(path.string() + suffix);
     }
-    int port() const { return server->port(); }
 
     std::filesystem::path path;
-    std::optional<e2e::ServerProcess> server;
     static inline int counter = 0;
+};
+
+// The sample data and a woshoud serving it with small limits, so the limit
+// cases need only small requests.
+struct RunningServer {
+    RunningServer() {
+        server.emplace(database.connection(), std::vector<std::string>{
+                                                  "--threads", "2", "--body-limit", "1024",
+                                                  "--max-requests-per-connection", "3", "--reload-interval", "0.1"});
+    }
+    std::string connection() const { return database.connection(); }
+    int port() const { return server->port(); }
+
+    TempDatabase database;  // declared first: destroyed after the server stops
+    std::optional<e2e::ServerProcess> server;
 };
 
 rapidjson::Document parse(const std::string& body) {
@@ -283,7 +291,6 @@ BOOST_AUTO_TEST_CASE(a_match_is_posted_as_json_and_ranks_the_majors) {
 BOOST_AUTO_TEST_SUITE_END()
 
 // ---- accounts, posted demand and private mode over the wire ----------------
-#include "woshou/sql/accounts.hpp"
 
 namespace {
 
@@ -292,37 +299,25 @@ namespace {
 // with `extra_args`. The poll interval is an hour, so only the server's own
 // refresh after a write can publish posted demand during a test.
 struct AccountsServer {
-    explicit AccountsServer(std::vector<std::string> extra_args)
-        : path(std::filesystem::temp_directory_path() /
-               ("woshou-e2e-accounts-" + std::to_string(::getpid()) + "-" + std::to_string(counter++) + ".db")) {
-        remove_files();
+    explicit AccountsServer(std::vector<std::string> extra_args) {
         {
-            auto database = sql::Database::open(connection());
-            database->upsert(test::sample_dataset());
-            sql::Accounts accounts(*database);
+            auto db = sql::Database::open(database.connection());
+            sql::Accounts accounts(*db);
             accounts.add_organisation({"acme", "天津港集团", sql::kRoleEmployer, "E-1", "", ""});
             accounts.add_organisation({"root", "platform", sql::kRoleAdmin, "", "", ""});
             employer_token = accounts.create_token("acme").secret;
             admin_token = accounts.create_token("root").secret;
         }
         extra_args.insert(extra_args.end(), {"--threads", "2", "--reload-interval", "3600"});
-        server.emplace(connection(), extra_args);
+        server.emplace(database.connection(), extra_args);
     }
-    ~AccountsServer() {
-        server.reset();
-        remove_files();
-    }
-    std::string connection() const { return "sqlite:" + path.string(); }
-    void remove_files() const {
-        for (const char* suffix : {"", "-wal", "-shm", "-journal"}) std::filesystem::remove(path.string() + suffix);
-    }
+    std::string connection() const { return database.connection(); }
     int port() const { return server->port(); }
 
-    std::filesystem::path path;
+    TempDatabase database;  // declared first: destroyed after the server stops
     std::string employer_token;
     std::string admin_token;
     std::optional<e2e::ServerProcess> server;
-    static inline int counter = 0;
 };
 
 std::map<std::string, std::string> bearer(const std::string& token) { return {{"Authorization", "Bearer " + token}}; }
