@@ -267,6 +267,41 @@ void load_feedback_marks(soci::session& session, std::vector<model::FeedbackMark
     });
 }
 
+// Published micro-majors with their base majors and courses (0003). Drafts
+// and proposals under review never reach a snapshot: employers and matching
+// see only what was published.
+void load_micro_majors(soci::session& s, model::Dataset& d) {
+    Strings id, name, university_id;
+    select_all(
+        s, "SELECT id, name, university_id FROM micro_major WHERE status = 'published'",
+        [&](std::size_t i) {
+            d.micro_majors.push_back({std::move(id[i]), std::move(name[i]), std::move(university_id[i])});
+        },
+        id, name, university_id);
+    sort_by(d.micro_majors, [](const auto& r) { return std::tie(r.id); });
+
+    Strings micro_major_id, major_id;
+    select_all(
+        s,
+        "SELECT b.micro_major_id, b.major_id FROM micro_major_major b "
+        "JOIN micro_major m ON m.id = b.micro_major_id WHERE m.status = 'published'",
+        [&](std::size_t i) { d.micro_major_majors.push_back({std::move(micro_major_id[i]), std::move(major_id[i])}); },
+        micro_major_id, major_id);
+    sort_by(d.micro_major_majors, [](const auto& r) { return std::tie(r.micro_major_id, r.major_id); });
+
+    Strings course_micro_major_id, course_id;
+    Ints ordinal;
+    select_all(
+        s,
+        "SELECT c.micro_major_id, c.course_id, c.ordinal FROM micro_major_course c "
+        "JOIN micro_major m ON m.id = c.micro_major_id WHERE m.status = 'published'",
+        [&](std::size_t i) {
+            d.micro_major_courses.push_back({std::move(course_micro_major_id[i]), std::move(course_id[i]), ordinal[i]});
+        },
+        course_micro_major_id, course_id, ordinal);
+    sort_by(d.micro_major_courses, [](const auto& r) { return std::tie(r.micro_major_id, r.position, r.course_id); });
+}
+
 }  // namespace
 
 model::Dataset load_dataset(soci::session& session) {
@@ -287,6 +322,7 @@ model::Dataset load_dataset(soci::session& session) {
     load_demand_skills(session, d.demand_skills);
     load_outcomes(session, d.outcomes);
     load_feedback_marks(session, d.feedback_marks);
+    load_micro_majors(session, d);
     return d;
 }
 

@@ -59,6 +59,8 @@ const std::vector<std::string>& expected_tables() {
         "feedback",       "feedback_skill",
         "major",          "meta",
         "micro_major",    "micro_major_course",
+        "micro_major_major", "micro_major_skill",
+        "micro_major_sponsor",
         "occupation",     "occupation_skill",
         "organisation",   "outcome",
         "plan_course",    "schema_version",

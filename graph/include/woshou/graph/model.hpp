@@ -131,6 +131,29 @@ struct FeedbackMark {
     std::string employer_id;
 };
 
+// A published micro-major (微专业, docs/micro-majors.md): a bundle of courses
+// offered on top of base majors of one university. Read from the database
+// (only published ones); never in a bundle. Drafts and proposals under review
+// live in sql/micro_major_store.hpp only.
+struct MicroMajor {
+    std::string id;
+    std::string name;
+    std::string university_id;  // the base majors' university
+};
+
+// A base major of a published micro-major.
+struct MicroMajorMajor {
+    std::string micro_major_id;
+    std::string major_id;
+};
+
+// A course of a published micro-major; position keeps the proposer's order.
+struct MicroMajorCourse {
+    std::string micro_major_id;
+    std::string course_id;
+    int position = 1;  // 1-based
+};
+
 // Everything one import carries, or everything a database holds.
 struct Dataset {
     std::vector<University> universities;
@@ -149,6 +172,10 @@ struct Dataset {
     std::vector<DemandSkill> demand_skills;
     std::vector<Outcome> outcomes;
     std::vector<FeedbackMark> feedback_marks;  // loaded, not imported; not in row_count()
+    // Published micro-majors: loaded, not imported; not in row_count().
+    std::vector<MicroMajor> micro_majors;
+    std::vector<MicroMajorMajor> micro_major_majors;
+    std::vector<MicroMajorCourse> micro_major_courses;
 
     // Total number of rows over every entity.
     std::size_t row_count() const {
