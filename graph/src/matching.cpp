@@ -5,6 +5,24 @@
 
 namespace woshou::graph {
 
+std::vector<CountedCourse> counted_courses_for_matching(const Snapshot& snapshot, Index major,
+                                                        const CoverageParams& params) {
+    const auto plan = snapshot.latest_plan(major);
+    if (!plan) return {};
+    auto courses = counted_courses_of_plan(snapshot, *plan, params);
+    std::vector<char> counted(snapshot.data().courses.size(), 0);
+    for (const auto& c : courses) counted[c.course] = 1;
+    // A course the plan already holds keeps the plan's m(c): a micro-major does
+    // not make a required course elective, nor count an elective twice.
+    for (Index mm : snapshot.micro_majors_of_major(major))
+        for (Index course : snapshot.courses_of_micro_major(mm)) {
+            if (counted[course]) continue;
+            counted[course] = 1;
+            courses.push_back({course, params.elective_factor, false});
+        }
+    return courses;
+}
+
 MatchIndex::MatchIndex(const Snapshot& snapshot, const CoverageParams& params)
     : snapshot_version_(snapshot.version()), params_(params) {
     const auto& data = snapshot.data();
@@ -20,9 +38,8 @@ MatchIndex::MatchIndex(const Snapshot& snapshot, const CoverageParams& params)
     std::vector<Triple> triples;
     std::vector<CountedCourse> courses;
     for (Index m = 0; m < majors; ++m) {
-        const auto plan = snapshot.latest_plan(m);
-        if (!plan) continue;
-        courses = counted_courses_of_plan(snapshot, *plan, params);
+        courses = counted_courses_for_matching(snapshot, m, params);
+        if (courses.empty()) continue;
         const Coverage coverage(snapshot, courses, params);
         for (const auto& [skill, raw] : coverage.raw())
             if (raw > 0) triples.push_back({skill, {m, std::min(1.0, raw)}});
@@ -121,7 +138,7 @@ MatchAnswer match_majors(const Snapshot& snapshot, const MatchIndex& index, cons
         match.major = m;
         match.plan = snapshot.latest_plan(m);
         match.score = std::min(1.0, sum[m] / answer.weight_total);
-        const auto courses = counted_courses_of_plan(snapshot, *match.plan, index.params());
+        const auto courses = counted_courses_for_matching(snapshot, m, index.params());
         for (const auto& ws : query.skills) {
             const double cov = index.coverage(m, ws.skill);
             if (cov > 0) match.covered.push_back({ws.skill, ws.weight, cov, course_contributions(snapshot, courses, ws.skill, index.params())});

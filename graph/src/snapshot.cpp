@@ -78,6 +78,7 @@ void Snapshot::build_indexes() {
     occupation_ids_ = index_by_id(data_.occupations);
     employer_ids_ = index_by_id(data_.employers);
     demand_ids_ = index_by_id(data_.demands);
+    micro_major_ids_ = index_by_id(data_.micro_majors);
 }
 
 Graph::vertex_descriptor Snapshot::vertex(VertexKind kind, Index index) const {
@@ -88,7 +89,7 @@ void Snapshot::build_graph() {
     // Vertices laid out kind by kind, so vertex(kind, i) is base[kind] + i.
     const std::size_t sizes[] = {data_.universities.size(), data_.majors.size(), data_.plans.size(),
                                  data_.courses.size(),      data_.skills.size(), data_.occupations.size(),
-                                 data_.employers.size(),    data_.demands.size()};
+                                 data_.employers.size(),    data_.demands.size(),  data_.micro_majors.size()};
     std::size_t total = 0;
     vertex_base_.clear();
     for (std::size_t size : sizes) {
@@ -136,6 +137,12 @@ void Snapshot::build_graph() {
     }
     for (const auto& ds : data_.demand_skills)
         connect(K::demand, demand_ids_, ds.demand_id, K::skill, skill_ids_, ds.skill_id, {E::asks_skill, ds.importance});
+    for (const auto& mm : data_.micro_major_majors)
+        connect(K::major, major_ids_, mm.major_id, K::micro_major, micro_major_ids_, mm.micro_major_id,
+                {E::has_micro_major});
+    for (const auto& mc : data_.micro_major_courses)
+        connect(K::micro_major, micro_major_ids_, mc.micro_major_id, K::course, course_ids_, mc.course_id,
+                {E::bundles_course, 1.0, mc.position});
 }
 
 void Snapshot::build_views() {
@@ -155,6 +162,10 @@ void Snapshot::build_views() {
     demands_of_employer_.assign(data_.employers.size(), {});
     skills_of_demand_.assign(data_.demands.size(), {});
     outcomes_of_major_.assign(data_.majors.size(), {});
+    micro_majors_of_major_.assign(data_.majors.size(), {});
+    majors_of_micro_major_.assign(data_.micro_majors.size(), {});
+    courses_of_micro_major_.assign(data_.micro_majors.size(), {});
+    std::vector<std::vector<std::pair<int, Index>>> positioned(data_.micro_majors.size());
 
     for (auto [it, end] = boost::edges(graph_); it != end; ++it) {
         const EdgeProps& e = graph_[*it];
@@ -184,6 +195,11 @@ void Snapshot::build_views() {
             case EdgeKind::posts_demand: demands_of_employer_[from].push_back(to); break;
             case EdgeKind::asks_skill: skills_of_demand_[from].push_back({to, e.weight}); break;
             case EdgeKind::for_occupation: break;  // read from the Demand row directly
+            case EdgeKind::has_micro_major:
+                micro_majors_of_major_[from].push_back(to);
+                majors_of_micro_major_[to].push_back(from);
+                break;
+            case EdgeKind::bundles_course: positioned[from].emplace_back(e.semester, to); break;
         }
     }
     employer_of_demand_.assign(data_.demands.size(), npos);
@@ -240,6 +256,17 @@ void Snapshot::build_views() {
     for (auto& v : outcomes_of_major_)
         std::sort(v.begin(), v.end(),
                   [this](Index a, Index b) { return data_.outcomes[a].year < data_.outcomes[b].year; });
+    for (auto& v : micro_majors_of_major_) std::sort(v.begin(), v.end(), by_id(data_.micro_majors));
+    for (auto& v : majors_of_micro_major_) std::sort(v.begin(), v.end(), by_id(data_.majors));
+    // The proposer's order; equal positions (never stored, but a hand-made
+    // Dataset may hold them) fall back to course id so the order stays total.
+    for (Index mm = 0; mm < positioned.size(); ++mm) {
+        auto& v = positioned[mm];
+        std::sort(v.begin(), v.end(), [this](const auto& a, const auto& b) {
+            return std::tie(a.first, data_.courses[a.second].id) < std::tie(b.first, data_.courses[b.second].id);
+        });
+        for (const auto& entry : v) courses_of_micro_major_[mm].push_back(entry.second);
+    }
 
     // Label index: every label form of every skill, normalised.
     skill_labels_.clear();
@@ -289,6 +316,7 @@ std::optional<Index> Snapshot::find_skill(std::string_view id) const { return lo
 std::optional<Index> Snapshot::find_occupation(std::string_view id) const { return lookup(occupation_ids_, id); }
 std::optional<Index> Snapshot::find_employer(std::string_view id) const { return lookup(employer_ids_, id); }
 std::optional<Index> Snapshot::find_demand(std::string_view id) const { return lookup(demand_ids_, id); }
+std::optional<Index> Snapshot::find_micro_major(std::string_view id) const { return lookup(micro_major_ids_, id); }
 
 std::span<const Index> Snapshot::majors_of_university(Index u) const { return view(majors_of_university_, u); }
 std::span<const Index> Snapshot::courses_of_university(Index u) const { return view(courses_of_university_, u); }
@@ -311,5 +339,8 @@ std::span<const SkillWeight> Snapshot::skills_of_demand(Index d) const { return 
 std::span<const Index> Snapshot::demands_of_employer(Index e) const { return view(demands_of_employer_, e); }
 std::span<const Index> Snapshot::outcomes_of_major(Index m) const { return view(outcomes_of_major_, m); }
 std::span<const Index> Snapshot::feedback_marks_of_major(Index m) const { return view(feedback_marks_of_major_, m); }
+std::span<const Index> Snapshot::micro_majors_of_major(Index m) const { return view(micro_majors_of_major_, m); }
+std::span<const Index> Snapshot::majors_of_micro_major(Index mm) const { return view(majors_of_micro_major_, mm); }
+std::span<const Index> Snapshot::courses_of_micro_major(Index mm) const { return view(courses_of_micro_major_, mm); }
 
 }  // namespace woshou::graph

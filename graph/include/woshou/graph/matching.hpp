@@ -1,8 +1,9 @@
 // Which majors teach what an employer asks for (docs/matching.md).
 //
 // score(m) = sum_s q(s) cov_m(s) / sum_s q(s) over the requested skills, where
-// cov_m is the coverage of major m's latest plan exactly as in the gap method
-// (docs/gap-analysis.md). A MatchIndex holds every major's coverage once per
+// cov_m is the coverage of major m's latest plan (plus its published
+// micro-majors' courses as electives, see counted_courses_for_matching)
+// exactly as in the gap method (docs/gap-analysis.md). A MatchIndex holds every major's coverage once per
 // (snapshot, parameters), so a match costs the postings of the requested
 // skills plus sorting the majors that cover any of them.
 #pragma once
@@ -15,6 +16,14 @@
 #include <vector>
 
 namespace woshou::graph {
+
+// The courses a major is matched on: its latest plan's courses as the plan
+// counts them (m = 1 required, e elective), then the courses of its published
+// micro-majors that the plan does not include, each once at m = e (a
+// micro-major is elective by nature: only some students take it). Empty when
+// the major has no plan: a micro-major adds to a plan, it does not make one.
+std::vector<CountedCourse> counted_courses_for_matching(const Snapshot& snapshot, Index major,
+                                                        const CoverageParams& params);
 
 // A requested skill and its weight q(s) > 0.
 struct WeightedSkill {

@@ -26,7 +26,8 @@ namespace woshou::graph {
 using Index = std::uint32_t;
 
 enum class VertexKind : std::uint8_t {
-    university, major, plan, course, skill, occupation, employer, demand
+    university, major, plan, course, skill, occupation, employer, demand,
+    micro_major,  // published micro-majors only (docs/micro-majors.md)
 };
 
 enum class EdgeKind : std::uint8_t {
@@ -41,6 +42,8 @@ enum class EdgeKind : std::uint8_t {
     posts_demand,       // employer -> demand
     asks_skill,         // demand -> skill (importance)
     for_occupation,     // demand -> occupation
+    has_micro_major,    // major -> published micro-major built on it
+    bundles_course,     // micro-major -> course (semester holds the course's position)
 };
 
 struct VertexProps {
@@ -51,7 +54,7 @@ struct VertexProps {
 struct EdgeProps {
     EdgeKind kind{};
     double weight = 1.0;   // course skill weight, demand importance
-    int semester = 0;      // includes_course only
+    int semester = 0;      // includes_course: semester; bundles_course: 1-based position
     bool flag = true;      // includes_course: required; needs_skill: essential
 };
 
@@ -95,6 +98,7 @@ public:
     std::optional<Index> find_occupation(std::string_view id) const;
     std::optional<Index> find_employer(std::string_view id) const;
     std::optional<Index> find_demand(std::string_view id) const;
+    std::optional<Index> find_micro_major(std::string_view id) const;  // published ones only
 
     // Derived views. Orders are deterministic and documented per function.
     std::span<const Index> majors_of_university(Index u) const;   // by major id
@@ -115,6 +119,12 @@ public:
     std::span<const Index> outcomes_of_major(Index m) const;           // indices into data().outcomes, by year
     // Indices into data().feedback_marks of feedback on major m, by skill id then employer.
     std::span<const Index> feedback_marks_of_major(Index m) const;
+    // Published micro-majors built on major m, by micro-major id.
+    std::span<const Index> micro_majors_of_major(Index m) const;
+    // Base majors of micro-major mm, by major id.
+    std::span<const Index> majors_of_micro_major(Index mm) const;
+    // Courses of micro-major mm in the proposer's order.
+    std::span<const Index> courses_of_micro_major(Index mm) const;
     // The employer and occupation of demand d; npos when absent or unknown.
     Index employer_of_demand(Index d) const { return employer_of_demand_[d]; }
     Index occupation_of_demand(Index d) const { return occupation_of_demand_[d]; }
@@ -143,11 +153,12 @@ private:
     std::vector<std::size_t> vertex_base_;  // first vertex of each VertexKind
 
     std::unordered_map<std::string, Index> university_ids_, major_ids_, plan_ids_, course_ids_,
-        skill_ids_, occupation_ids_, employer_ids_, demand_ids_;
+        skill_ids_, occupation_ids_, employer_ids_, demand_ids_, micro_major_ids_;
 
     std::vector<std::vector<Index>> majors_of_university_, courses_of_university_, plans_of_major_,
         prerequisites_of_, unlocked_by_, plans_including_, broader_of_, narrower_of_,
-        demands_of_employer_, outcomes_of_major_, feedback_marks_of_major_;
+        demands_of_employer_, outcomes_of_major_, feedback_marks_of_major_, micro_majors_of_major_,
+        majors_of_micro_major_, courses_of_micro_major_;
     std::vector<std::vector<PlanCourseRef>> courses_of_plan_;
     std::vector<std::vector<SkillWeight>> skills_of_course_, skills_of_occupation_, skills_of_demand_;
     std::vector<std::vector<CourseWeight>> courses_teaching_;
