@@ -1,4 +1,5 @@
 #include "json_entities.hpp"
+#include "micro_major_view.hpp"
 #include "params.hpp"
 #include "woshou/graph/label_normalizer.hpp"
 #include "woshou/server/handlers.hpp"
@@ -188,6 +189,11 @@ Response get_major(const Request& request, const Context& context) {
     write_skill_profile(w, snapshot, latest);
     key(w, "outcomes");
     write_outcomes(w, snapshot, *m);
+    // Published micro-majors only: the snapshot holds no others (docs/micro-majors.md).
+    key(w, "micro_majors");
+    w.StartArray();
+    for (graph::Index mm : snapshot.micro_majors_of_major(*m)) write_published_micro_major(w, snapshot, mm);
+    w.EndArray();
     return finish(out, context);
 }
 

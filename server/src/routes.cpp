@@ -30,6 +30,15 @@ Router make_api_router() {
     router.add("POST", "/api/v1/feedback/{id}/response", respond_to_feedback, true, true);
     router.add("GET", "/api/v1/majors/{id}/feedback-summary", get_feedback_summary);
     router.add("GET", "/api/v1/audit", get_audit);
+    router.add("POST", "/api/v1/micro-majors", post_micro_major, true, true);
+    router.add("GET", "/api/v1/micro-majors", list_micro_majors);
+    router.add("GET", "/api/v1/micro-majors/{id}", get_micro_major);
+    router.add("PUT", "/api/v1/micro-majors/{id}", put_micro_major, true, true);
+    router.add("POST", "/api/v1/micro-majors/{id}/submit", submit_micro_major, true, true);
+    router.add("POST", "/api/v1/micro-majors/{id}/withdraw", withdraw_micro_major, true, true);
+    router.add("POST", "/api/v1/micro-majors/{id}/approve", approve_micro_major, true, true);
+    router.add("POST", "/api/v1/micro-majors/{id}/reject", reject_micro_major, true, true);
+    router.add("POST", "/api/v1/micro-majors/{id}/publish", publish_micro_major, true, true);
     return router;
 }
 

@@ -59,4 +59,20 @@ Response get_feedback_summary(const Request& request, const Context& context);
 // GET /api/v1/audit (admin): every write, newest first.
 Response get_audit(const Request& request, const Context& context);
 
+// Micro-major proposals (docs/micro-majors.md, "Proposals"); the storage enforces the workflow.
+// POST /api/v1/micro-majors (planner, or a university for its own majors): a new draft.
+Response post_micro_major(const Request& request, const Context& context);
+// GET /api/v1/micro-majors?status=&university=&major=: published ones for everyone, the rest by role.
+Response list_micro_majors(const Request& request, const Context& context);
+// GET /api/v1/micro-majors/{id}: one micro-major; an unpublished one only for those who may see it (else 404).
+Response get_micro_major(const Request& request, const Context& context);
+// PUT /api/v1/micro-majors/{id}: replaces a draft or rejected proposal (creator or admin).
+Response put_micro_major(const Request& request, const Context& context);
+// POST /api/v1/micro-majors/{id}/submit|withdraw|approve|reject|publish, body {"comment"} optional.
+Response submit_micro_major(const Request& request, const Context& context);
+Response withdraw_micro_major(const Request& request, const Context& context);
+Response approve_micro_major(const Request& request, const Context& context);
+Response reject_micro_major(const Request& request, const Context& context);
+Response publish_micro_major(const Request& request, const Context& context);
+
 }  // namespace woshou::server
