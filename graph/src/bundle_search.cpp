@@ -7,7 +7,7 @@ namespace {
 
 // Seed completions partial enumeration may run: sized so a 2,000-course pool
 // answers well inside 100 ms (docs/performance.md has the measurement).
-constexpr std::size_t kSeedBudget = 4000;
+constexpr std::size_t kSeedBudget = 1000;
 
 std::size_t seeds_of(std::size_t k, std::size_t size) {
     // sum_{j=1..size} C(k, j), saturating.
@@ -18,6 +18,14 @@ std::size_t seeds_of(std::size_t k, std::size_t size) {
         if (total > kSeedBudget * 16) break;
     }
     return total;
+}
+
+constexpr std::size_t kStale = static_cast<std::size_t>(-1);
+
+// Max-heap order: larger key first, then the earlier candidate.
+bool lower_key(const HeapEntry& a, const HeapEntry& b) {
+    if (a.key != b.key) return a.key < b.key;
+    return a.item > b.item;
 }
 
 }  // namespace
@@ -47,6 +55,27 @@ BundleSearch::BundleSearch(const Snapshot& snapshot, Index plan, const DemandPro
       items_(candidates),
       state_(snapshot, counted_courses_of_plan(snapshot, plan, params.coverage), profile, params.coverage) {
     base_alignment_ = state_.alignment();
+    for (std::size_t i = 0; i < items_.size(); ++i)
+        for (Index p : items_[i].closure) dependents_[p].push_back(i);
+    base_gain_.resize(items_.size());
+    min_own_credits_ = items_.empty() ? 0.0 : items_[0].own_credits;
+    for (std::size_t i = 0; i < items_.size(); ++i) {
+        base_gain_[i] = items_[i].gain;
+        base_heap_.push_back({items_[i].gain / items_[i].cost, i, kStale, 0});
+        min_own_credits_ = std::min(min_own_credits_, items_[i].own_credits);
+    }
+    std::make_heap(base_heap_.begin(), base_heap_.end(), lower_key);
+}
+
+template <class Push>
+void BundleSearch::rekey_dependents(Index course, Push&& push) {
+    auto found = dependents_.find(course);
+    if (found == dependents_.end()) return;
+    for (std::size_t j : found->second) {
+        if (taken(j)) continue;
+        ++version_[j];
+        push(last_gain_[j] / marginal_cost(j).first, j, kStale);
+    }
 }
 
 BundleSearch::Frame BundleSearch::save() const {
@@ -94,6 +123,9 @@ double BundleSearch::take(std::size_t item) {
 }
 
 double BundleSearch::price(std::size_t item) {
+    const auto& closure = items_[item].closure;
+    if (std::all_of(closure.begin(), closure.end(), [&](Index p) { return state_.taken(p); }))
+        return state_.price(items_[item].course);  // the common case, without touching the state
     const Frame frame = save();
     const double gain = take(item);
     restore(frame);
@@ -115,57 +147,43 @@ void BundleSearch::record() {
 }
 
 // Budgeted greedy by gain per credit with lazy evaluation (CELF). A heap key
-// is a past marginal gain over the course's own credits: by submodularity the
-// gain only falls as the bundle grows, and the marginal cost is at least the
-// own credits, so the key bounds the ratio now. Candidates that no longer fit
-// never fit again (whatever the bundle saves on a shared prerequisite it has
-// already spent), so they leave the heap for good. Leaves the bundle as it found it.
+// is a candidate's last marginal gain over its marginal cost now: by
+// submodularity the gain only falls as the bundle grows, and the cost only
+// falls when one of its prerequisites is taken, which re-keys it; so a key
+// always bounds the candidate's ratio, and a key computed in this step that
+// tops the heap is the best ratio. Candidates that no longer fit never fit
+// again (whatever the bundle saves on a shared prerequisite it has already
+// spent), so they leave the heap for good. Leaves the bundle as it found it.
 void BundleSearch::complete_greedily() {
-    struct Entry {
-        double key;
-        std::size_t item;
-        std::size_t step;
-    };
-    auto lower = [](const Entry& a, const Entry& b) {
-        if (a.key != b.key) return a.key < b.key;
-        return a.item > b.item;
-    };
-    constexpr std::size_t kNever = static_cast<std::size_t>(-1);
     const Frame seed = save();
-    std::vector<Entry> heap;
-    heap.reserve(items_.size());
-    for (std::size_t i = 0; i < items_.size(); ++i)
-        if (!taken(i)) heap.push_back({items_[i].gain / items_[i].own_credits, i, kNever});
-    std::make_heap(heap.begin(), heap.end(), lower);
+    std::vector<HeapEntry> heap = base_heap_;  // keys of the plan alone, already a heap
+    last_gain_ = base_gain_;
+    version_.assign(items_.size(), 0);
+    auto push = [&](double key, std::size_t item, std::size_t step) {
+        heap.push_back({key, item, step, version_[item]});
+        std::push_heap(heap.begin(), heap.end(), lower_key);
+    };
+    // The seed's courses make their dependents cheaper: re-key them.
+    for (Index course : bundle_) rekey_dependents(course, push);
 
-    std::vector<Entry> aside;
-    for (std::size_t step = 0;; ++step) {
-        double best_ratio = 0;
-        std::size_t best_item = kNever;
-        aside.clear();
-        while (!heap.empty() && heap.front().key > best_ratio) {
-            std::pop_heap(heap.begin(), heap.end(), lower);
-            const Entry entry = heap.back();
-            heap.pop_back();
-            if (taken(entry.item)) continue;
-            if (entry.step == step) {  // priced this step already
-                aside.push_back(entry);
-                continue;
-            }
-            if (!fits(entry.item)) continue;
-            const double gain = price(entry.item);
-            if (gain <= kGainEpsilon) continue;
-            const double ratio = gain / marginal_cost(entry.item).first;
-            if (ratio > best_ratio) best_ratio = ratio, best_item = entry.item;
-            heap.push_back({gain / items_[entry.item].own_credits, entry.item, step});
-            std::push_heap(heap.begin(), heap.end(), lower);
+    for (std::size_t step = 0; !heap.empty();) {
+        // Nothing fits in less than the cheapest candidate's own credits.
+        if (options_.credit_budget - credits_ < min_own_credits_ - kCreditEpsilon) break;
+        std::pop_heap(heap.begin(), heap.end(), lower_key);
+        const HeapEntry entry = heap.back();
+        heap.pop_back();
+        const std::size_t i = entry.item;
+        if (entry.version != version_[i] || taken(i) || !fits(i)) continue;
+        if (entry.step != step) {
+            last_gain_[i] = price(i);
+            if (last_gain_[i] > kGainEpsilon) push(last_gain_[i] / marginal_cost(i).first, i, step);
+            continue;
         }
-        for (const auto& entry : aside) {
-            heap.push_back(entry);
-            std::push_heap(heap.begin(), heap.end(), lower);
-        }
-        if (best_item == kNever) break;
-        take(best_item);
+        // The best ratio now: take it, and re-key candidates whose prerequisites it brought.
+        const std::size_t first_new = bundle_.size();
+        take(i);
+        for (std::size_t b = first_new; b < bundle_.size(); ++b) rekey_dependents(bundle_[b], push);
+        ++step;
     }
     ++completions_;
     record();

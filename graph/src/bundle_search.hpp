@@ -6,6 +6,7 @@
 #include "woshou/graph/micro_major.hpp"
 
 #include <map>
+#include <unordered_map>
 #include <vector>
 
 namespace woshou::graph::detail {
@@ -27,6 +28,14 @@ struct Solution {
     std::vector<Index> order;  // candidates in the order taken (their closures come with them)
     double gain = 0;
     double credits = 0;
+};
+
+// A greedy heap entry: `key` bounds the candidate's gain per credit.
+struct HeapEntry {
+    double key;
+    std::size_t item;
+    std::size_t step;        // the greedy step the key was priced in
+    std::uint32_t version;   // stale when the candidate was re-keyed since
 };
 
 // Max sum of gains with sum of weights <= capacity, items divisible: an upper
@@ -72,6 +81,8 @@ private:
     double gain() const { return state_.alignment() - base_alignment_; }
 
     void complete_greedily();
+    template <class Push>
+    void rekey_dependents(Index course, Push&& push);
     void record();
     void branch(std::size_t next);
 
@@ -84,6 +95,13 @@ private:
     std::size_t count_ = 0;
     std::vector<Index> bundle_;  // courses taken, in order
     std::vector<Index> order_;   // candidates taken, in order
+
+    std::unordered_map<Index, std::vector<std::size_t>> dependents_;  // course -> candidates needing it
+    std::vector<HeapEntry> base_heap_;    // greedy: keys on the plan alone
+    std::vector<double> base_gain_;
+    double min_own_credits_ = 0;
+    std::vector<double> last_gain_;       // greedy: each candidate's last marginal gain
+    std::vector<std::uint32_t> version_;  // greedy: heap entries of older versions are stale
 
     std::map<std::vector<Index>, Solution> solutions_;  // by sorted bundle courses
     Solution best_;

@@ -2,8 +2,9 @@
 // can price a course in the time of its own skills (not the plan's).
 //
 // Internal to the micro-major engine. raw(s) and the course multipliers are
-// those of graph::Coverage; every change is logged so a search can try a
-// course and roll it back.
+// those of graph::Coverage, kept only for skills in demand (the others add
+// nothing to A); every change is logged so a search can try a course and roll
+// it back. Not thread-safe: one search owns one state.
 #pragma once
 
 #include "woshou/graph/gap_analysis.hpp"
@@ -32,8 +33,8 @@ public:
     // `per_skill` is given, appends (skill, rise of p(s) min(1, raw(s))) for
     // every skill whose term rose. Taking a taken course changes nothing.
     double take(Index course, std::vector<std::pair<Index, double>>* per_skill = nullptr);
-    // The rise take(course) would give, without keeping it.
-    double price(Index course);
+    // The rise take(course) would give, without changing anything.
+    double price(Index course) const;
 
     // Rollback point: take() calls after mark() can be undone with rollback(mark).
     std::size_t mark() const { return log_.size(); }
@@ -53,6 +54,11 @@ private:
         double alignment;
     };
 
+    // (skill, raw added per unit of m) over the skills in demand that taking
+    // the course raises: its skills and their neighbours, each skill once.
+    using Effects = std::vector<std::pair<Index, double>>;
+    const Effects& effects(Index course) const;
+
     const Snapshot& snapshot_;
     const std::vector<double>& share_;
     CoverageParams params_;
@@ -60,6 +66,7 @@ private:
     std::unordered_map<Index, CourseState> courses_;
     std::vector<Undo> log_;
     double alignment_ = 0;
+    mutable std::unordered_map<Index, Effects> effects_;  // by course, filled on first use
 };
 
 }  // namespace woshou::graph::detail

@@ -3,6 +3,7 @@
 #include "gap_bench.hpp"
 #include "latency.hpp"
 #include "match_bench.hpp"
+#include "micro_bench.hpp"
 #include "woshou/importers/bundle_reader.hpp"
 #include "woshou/importers/esco_reader.hpp"
 #include "woshou/importers/generator.hpp"
@@ -33,6 +34,9 @@ int main(int argc, char** argv) {
     fmt::print("\n## Match latency (microseconds; 10-skill POST /api/v1/match over every major: engine = ranking and the top 20 explained, POST = the whole request path, cold = building the coverage index)\n\n");
     bench::print_match_header();
     bench::run_match_bench("demo", demo, reports);
+
+    fmt::print("\n## Micro-major recommendation: greedy against exhaustive search (random small instances, budgets 4-12 credits)\n\n");
+    bench::run_micro_ratio_bench(quick ? 20 : 100, 14);
 
     if (!std::filesystem::exists(esco / "skills_en.csv")) {
         fmt::print("\nESCO city skipped: {} not found\n", esco.string());
@@ -70,6 +74,10 @@ int main(int argc, char** argv) {
     bench::print_match_header();
     bench::run_match_bench("ESCO city", snapshot, reports);
     bench::run_match_bench("ESCO city, 2,000 majors", large_snapshot, reports);
+    fmt::print("\n## Micro-major recommendation (milliseconds per recommendation from a pool of 2,000 courses spread over the city; whole-city demand, profile warm)\n\n");
+    bench::print_micro_header();
+    bench::run_micro_bench("ESCO city", *snapshot, quick ? 5 : 30, 2000);
+    bench::run_micro_bench("ESCO city, 2,000 majors", *large_snapshot, quick ? 5 : 30, 2000);
     fmt::print("\n## Skill label resolution (microseconds, p50 of 20; candidates listed when unresolved)\n\n");
     fmt::print("| data | text | candidates | p50 |\n|---|---|---|---|\n");
     bench::run_label_bench("ESCO city", *snapshot);

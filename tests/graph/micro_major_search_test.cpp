@@ -3,6 +3,8 @@
 // and every answer keeps the budget and the prerequisite order.
 #include "woshou/graph/micro_major.hpp"
 
+#include "micro_major_instances.hpp"
+
 #include <boost/test/unit_test.hpp>
 
 #include <algorithm>
@@ -14,60 +16,6 @@ using namespace woshou;
 using namespace woshou::graph;
 
 namespace {
-
-// "<prefix><number>", built with append: GCC 12 warns falsely (-Wrestrict) on "C" + std::to_string(i).
-std::string numbered(const char* prefix, int number) {
-    std::string id = prefix;
-    id += std::to_string(number);
-    return id;
-}
-
-// A university with a 10-course plan and `pool` other courses over 30 skills
-// in a two-level taxonomy; prerequisites point to lower-numbered courses only
-// (acyclic), some to plan courses; 40 demands ask for 1-5 skills each.
-model::Dataset random_instance(std::mt19937& rng, int pool) {
-    auto pick = [&](int n) { return std::uniform_int_distribution<int>(0, n - 1)(rng); };
-    auto chance = [&](double p) { return std::bernoulli_distribution(p)(rng); };
-    model::Dataset d;
-    d.universities = {{"U", "大学", "", "R"}};
-    d.majors = {{"M", "U", "080901", "计算机", "", "bachelor"}};
-    d.plans = {{"P", "M", 2024, "v1"}};
-    for (int s = 0; s < 30; ++s) d.skills.push_back({numbered("s", 100 + s), "skill", "", {}, "skill", "bundle"});
-    for (int s = 6; s < 30; ++s) d.skill_broaders.push_back({d.skills[s].id, d.skills[s % 6].id});
-    const int total = 10 + pool;
-    for (int c = 0; c < total; ++c) {
-        const std::string id = numbered("C", 100 + c);
-        d.courses.push_back({id, "U", id, numbered("课程", c), "", double(1 + pick(4)), {}, "", ""});
-        if (c < 10) d.plan_courses.push_back({"P", id, 1 + c / 3, chance(0.7)});
-        std::set<int> taught;
-        for (int k = 1 + pick(3); k > 0; --k) taught.insert(pick(30));
-        for (int s : taught) d.course_skills.push_back({id, d.skills[s].id, 0.2 + 0.2 * pick(5)});
-        if (c > 0 && chance(0.35)) d.prerequisites.push_back({id, d.courses[pick(c)].id});
-    }
-    d.employers = {{"E", "公司", "IT", "R"}};
-    for (int i = 0; i < 40; ++i) {
-        const std::string id = numbered("D", i);
-        d.demands.push_back({id, "E", "", "", 1 + pick(5), "", "2025-01-01"});
-        std::set<int> asked;
-        for (int k = 1 + pick(5); k > 0; --k) asked.insert(pick(30));
-        for (int s : asked) d.demand_skills.push_back({id, d.skills[s].id, 0.5 + 0.5 * chance(0.5)});
-    }
-    return d;
-}
-
-// Every subset of the pool with its prerequisites, evaluated: the optimum gain within the budget.
-double exhaustive_optimum(const Snapshot& s, Index plan, const DemandProfile& profile, const std::vector<Index>& pool,
-                          double budget) {
-    double best = 0;
-    for (std::uint32_t mask = 1; mask < (1u << pool.size()); ++mask) {
-        std::vector<Index> bundle;
-        for (std::size_t i = 0; i < pool.size(); ++i)
-            if (mask & (1u << i)) bundle.push_back(pool[i]);
-        const auto e = evaluate_bundle(s, plan, bundle, profile, {});
-        if (e.credits <= budget + 1e-9) best = std::max(best, e.gain);
-    }
-    return best;
-}
 
 void check_bundle_is_valid(const Snapshot& s, Index plan, const Recommendation& r, double budget) {
     std::set<Index> plan_courses, required;
@@ -98,13 +46,13 @@ BOOST_AUTO_TEST_CASE(exact_matches_exhaustive_search_and_greedy_keeps_its_guaran
     double plain_worst = 1, plain_sum = 0;
     int instances = 0, greedy_optimal = 0;
     for (int round = 0; round < 40; ++round) {
-        auto s = Snapshot::build(random_instance(rng, 12), 1);
+        auto s = Snapshot::build(test::random_micro_major_instance(rng, 12), 1);
         const auto profile = compute_demand_profile(*s, {});
         const Index plan = *s->find_plan("P");
         RecommendOptions options;
         options.pool = university_pool(*s, plan);
         options.credit_budget = 4 + round % 9;
-        const double optimum = exhaustive_optimum(*s, plan, profile, options.pool, options.credit_budget);
+        const double optimum = test::exhaustive_optimum(*s, plan, profile, options.pool, options.credit_budget);
 
         Recommendation exact;
         try {
@@ -147,7 +95,7 @@ BOOST_AUTO_TEST_CASE(exact_matches_exhaustive_search_and_greedy_keeps_its_guaran
 
 BOOST_AUTO_TEST_CASE(a_course_limit_is_kept) {
     std::mt19937 rng(7);
-    auto s = Snapshot::build(random_instance(rng, 14), 1);
+    auto s = Snapshot::build(test::random_micro_major_instance(rng, 14), 1);
     const auto profile = compute_demand_profile(*s, {});
     const Index plan = *s->find_plan("P");
     RecommendOptions options;
