@@ -51,13 +51,21 @@ graph::DemandScope scope_parameters(const Request& request, const graph::Snapsho
     scope.occupation = text_parameter(request, "occupation").value_or("");
     scope.since = date_parameter(request, "since");
     scope.until = date_parameter(request, "until");
-    if (!scope.since.empty() && !scope.until.empty() && scope.since > scope.until)
-        invalid("since", "(" + scope.since + ") is after 'until' (" + scope.until + ")");
-    if (!scope.employer.empty() && !snapshot.find_employer(scope.employer))
-        invalid("employer", "names an unknown employer '" + scope.employer + "'");
-    if (!scope.occupation.empty() && !snapshot.find_occupation(scope.occupation))
-        invalid("occupation", "names an unknown occupation '" + scope.occupation + "'");
+    check_scope(scope, snapshot, [](std::string_view name, const std::string& why) { invalid(name, why); });
     return scope;
+}
+
+void check_scope(const graph::DemandScope& scope, const graph::Snapshot& snapshot,
+                 const std::function<void(std::string_view, const std::string&)>& fail) {
+    for (const auto* date : {&scope.since, &scope.until})
+        if (!date->empty() && !graph::parse_date(*date))
+            fail(date == &scope.since ? "since" : "until", "must be a date YYYY-MM-DD, got '" + *date + "'");
+    if (!scope.since.empty() && !scope.until.empty() && scope.since > scope.until)
+        fail("since", "(" + scope.since + ") is after 'until' (" + scope.until + ")");
+    if (!scope.employer.empty() && !snapshot.find_employer(scope.employer))
+        fail("employer", "names an unknown employer '" + scope.employer + "'");
+    if (!scope.occupation.empty() && !snapshot.find_occupation(scope.occupation))
+        fail("occupation", "names an unknown occupation '" + scope.occupation + "'");
 }
 
 graph::CoverageParams coverage_parameters(const Request& request) {

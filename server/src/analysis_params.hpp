@@ -5,6 +5,7 @@
 #include "woshou/graph/gap_analysis.hpp"
 #include "woshou/server/http.hpp"
 
+#include <functional>
 #include <initializer_list>
 #include <string>
 #include <string_view>
@@ -21,6 +22,11 @@ inline constexpr std::size_t max_gap_limit = 1000;
 // region, industry, employer, occupation, since, until. Dates must be real
 // YYYY-MM-DD days with since <= until; employer and occupation must exist.
 graph::DemandScope scope_parameters(const Request& request, const graph::Snapshot& snapshot);
+
+// The checks of scope_parameters on a scope read from anywhere (a JSON body):
+// calls `fail(field, why)`, which must throw, for the first problem.
+void check_scope(const graph::DemandScope& scope, const graph::Snapshot& snapshot,
+                 const std::function<void(std::string_view, const std::string&)>& fail);
 
 // elective_factor and taxonomy_decay, each in [0, 1] (defaults 0.5).
 graph::CoverageParams coverage_parameters(const Request& request);

@@ -3,7 +3,9 @@
 // what (sql/micro_major_store.hpp); these routes add who may see what.
 #include "auth.hpp"
 #include "json_body.hpp"
+#include "analysis_params.hpp"
 #include "json_out.hpp"
+#include "micro_major_json.hpp"
 #include "micro_major_view.hpp"
 #include "params.hpp"
 #include "skill_field.hpp"
@@ -117,6 +119,56 @@ Response apply_action(const Request& request, const Context& context, sql::Micro
                                 std::string("micro_major.") + sql::to_string(action));
 }
 
+// "evaluations": the proposal on each base major's latest plan against the
+// whole city's demand now, with default parameters (docs/micro-majors.md);
+// "evaluation": null and a "reason" where that cannot be computed.
+void write_evaluations(JsonWriter& w, const Context& context, const sql::MicroMajor& m) {
+    const auto& snapshot = *context.snapshot;
+    std::vector<graph::Index> courses;
+    std::vector<std::string> unknown;
+    for (const auto& id : m.courses) {
+        if (auto c = snapshot.find_course(id)) courses.push_back(*c);
+        else unknown.push_back(id);
+    }
+    const auto profile = demand_profile(context, graph::DemandScope{});
+    key(w, "evaluations");
+    w.StartArray();
+    for (const auto& major_id : m.base_majors) {
+        w.StartObject();
+        field(w, "major_id", major_id);
+        const auto major = snapshot.find_major(major_id);
+        std::optional<graph::Index> plan;
+        if (major) plan = snapshot.latest_plan(*major);
+        key(w, "plan_id");
+        if (plan) string(w, snapshot.data().plans[*plan].id);
+        else w.Null();
+        key(w, "unknown_courses");
+        w.StartArray();
+        for (const auto& id : unknown) string(w, id);
+        w.EndArray();
+        std::string reason;
+        if (!plan) reason = major ? "the major has no training plan" : "the major is not in the current data";
+        else if (profile->empty()) reason = "there is no demand in the current data";
+        else if (courses.empty()) reason = "none of its courses is in the current data";
+        if (reason.empty()) {
+            try {
+                const auto evaluation = graph::evaluate_bundle(snapshot, plan.value_or(0), courses, *profile, {});
+                key(w, "evaluation");
+                write_bundle_evaluation(w, snapshot, evaluation);
+            } catch (const graph::MicroMajorError& e) {
+                reason = e.what();
+            }
+        }
+        if (!reason.empty()) {
+            key(w, "evaluation");
+            w.Null();
+            field(w, "reason", reason);
+        }
+        w.EndObject();
+    }
+    w.EndArray();
+}
+
 }  // namespace
 
 Response post_micro_major(const Request& request, const Context& context) {
@@ -191,6 +243,7 @@ Response get_micro_major(const Request& request, const Context& context) {
     w.StartObject();
     key(w, "micro_major");
     write_micro_major(w, *context.snapshot, m);
+    write_evaluations(w, context, m);
     return finish(out, context);
 }
 

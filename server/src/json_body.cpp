@@ -60,6 +60,10 @@ rapidjson::Document parse_json_object(const Request& request) {
 }
 
 void check_members(const rapidjson::Value& object, std::string_view where, std::initializer_list<std::string_view> known) {
+    check_members(object, where, std::vector<std::string_view>(known));
+}
+
+void check_members(const rapidjson::Value& object, std::string_view where, const std::vector<std::string_view>& known) {
     for (auto it = object.MemberBegin(); it != object.MemberEnd(); ++it) {
         const std::string_view name(it->name.GetString(), it->name.GetStringLength());
         const std::string path = where.empty() ? std::string(name) : std::string(where) + "." + std::string(name);

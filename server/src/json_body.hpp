@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace woshou::server {
 
@@ -25,6 +26,7 @@ rapidjson::Document parse_json_object(const Request& request);
 
 // Rejects members outside `known` and members given twice. `where` prefixes field names ("" at top level).
 void check_members(const rapidjson::Value& object, std::string_view where, std::initializer_list<std::string_view> known);
+void check_members(const rapidjson::Value& object, std::string_view where, const std::vector<std::string_view>& known);
 
 // The member `name` of `object`, or null when absent.
 const rapidjson::Value* member(const rapidjson::Value& object, std::string_view name);

@@ -30,6 +30,8 @@ Router make_api_router() {
     router.add("POST", "/api/v1/feedback/{id}/response", respond_to_feedback, true, true);
     router.add("GET", "/api/v1/majors/{id}/feedback-summary", get_feedback_summary);
     router.add("GET", "/api/v1/audit", get_audit);
+    router.add("POST", "/api/v1/micro-majors/evaluate", post_micro_major_evaluate, true);
+    router.add("POST", "/api/v1/micro-majors/recommend", post_micro_major_recommend, true);
     router.add("POST", "/api/v1/micro-majors", post_micro_major, true, true);
     router.add("GET", "/api/v1/micro-majors", list_micro_majors);
     router.add("GET", "/api/v1/micro-majors/{id}", get_micro_major);

@@ -74,5 +74,9 @@ Response withdraw_micro_major(const Request& request, const Context& context);
 Response approve_micro_major(const Request& request, const Context& context);
 Response reject_micro_major(const Request& request, const Context& context);
 Response publish_micro_major(const Request& request, const Context& context);
+// POST /api/v1/micro-majors/evaluate: a given bundle on a plan, explained (anyone may ask).
+Response post_micro_major_evaluate(const Request& request, const Context& context);
+// POST /api/v1/micro-majors/recommend: the best bundle within a credit budget (anyone may ask).
+Response post_micro_major_recommend(const Request& request, const Context& context);
 
 }  // namespace woshou::server
