@@ -1,6 +1,7 @@
 #include "analysis_commands.hpp"
 
 #include "http_client.hpp"
+#include "json_read.hpp"
 #include "text_table.hpp"
 
 #include <fmt/format.h>
@@ -12,7 +13,6 @@
 namespace woshou::clients {
 namespace {
 
-using Json = rapidjson::Value;
 
 void add_param(std::string& target, const char* name, const std::string& value) {
     if (value.empty()) return;
@@ -32,39 +32,6 @@ void add_scope(std::string& target, const ScopeFlags& s) {
 }
 
 std::string percent(double share) { return fmt::format("{:.1f}%", share * 100); }
-
-std::string str(const Json& v, const char* key) {
-    if (!v.IsObject()) return {};
-    auto it = v.FindMember(key);
-    return it != v.MemberEnd() && it->value.IsString() ? it->value.GetString() : "";
-}
-
-double num(const Json& v, const char* key) {
-    if (!v.IsObject()) return 0.0;
-    auto it = v.FindMember(key);
-    return it != v.MemberEnd() && it->value.IsNumber() ? it->value.GetDouble() : 0.0;
-}
-
-// A whole number field as text ("" when absent).
-std::string whole(const Json& v, const char* key) {
-    if (!v.IsObject()) return {};
-    auto it = v.FindMember(key);
-    if (it == v.MemberEnd() || !it->value.IsNumber()) return {};
-    return it->value.IsInt64() ? std::to_string(it->value.GetInt64()) : fmt::format("{:g}", it->value.GetDouble());
-}
-
-const Json& member(const Json& v, const char* key) {
-    static const Json null;
-    if (!v.IsObject()) return null;
-    auto it = v.FindMember(key);
-    return it == v.MemberEnd() ? null : it->value;
-}
-
-const Json& list(const Json& v, const char* key) {
-    static const Json empty(rapidjson::kArrayType);
-    const Json& m = member(v, key);
-    return m.IsArray() ? m : empty;
-}
 
 std::string gap_table(const rapidjson::Document& doc) {
     const Json& plan = member(doc, "plan");

@@ -33,7 +33,9 @@ Endpoint parse_base_url(const std::string& url) {
 
 }  // namespace
 
-HttpResult http_get(const std::string& base_url, const std::string& target) {
+namespace {
+
+HttpResult exchange(const std::string& base_url, http::verb method, const std::string& target, const std::string* body) {
     const Endpoint endpoint = parse_base_url(base_url);
     try {
         boost::asio::io_context io;
@@ -42,10 +44,15 @@ HttpResult http_get(const std::string& base_url, const std::string& target) {
         stream.expires_after(std::chrono::seconds(30));
         stream.connect(resolver.resolve(endpoint.host, endpoint.port));
 
-        http::request<http::empty_body> request{http::verb::get, target, 11};
+        http::request<http::string_body> request{method, target, 11};
         request.set(http::field::host, endpoint.host);
         request.set(http::field::user_agent, "woshou-cli");
         request.set(http::field::accept, "application/json");
+        if (body) {
+            request.set(http::field::content_type, "application/json");
+            request.body() = *body;
+            request.prepare_payload();
+        }
         http::write(stream, request);
 
         beast::flat_buffer buffer;
@@ -59,6 +66,16 @@ HttpResult http_get(const std::string& base_url, const std::string& target) {
         throw HttpError("cannot reach the woshou server at " + base_url + ": " + e.code().message() +
                         " (start it with `woshou serve` or set --server / WOSHOU_SERVER)");
     }
+}
+
+}  // namespace
+
+HttpResult http_get(const std::string& base_url, const std::string& target) {
+    return exchange(base_url, http::verb::get, target, nullptr);
+}
+
+HttpResult http_post_json(const std::string& base_url, const std::string& target, const std::string& body) {
+    return exchange(base_url, http::verb::post, target, &body);
 }
 
 std::string percent_encode(const std::string& text) {

@@ -22,6 +22,9 @@ public:
 // ("http://host:port"). Throws HttpError when the connection fails.
 HttpResult http_get(const std::string& base_url, const std::string& target);
 
+// POSTs `body` as application/json to `target`; otherwise as http_get.
+HttpResult http_post_json(const std::string& base_url, const std::string& target, const std::string& body);
+
 // Percent-encodes everything but unreserved characters (RFC 3986), for ids in paths and query values.
 std::string percent_encode(const std::string& text);
 

@@ -1,6 +1,7 @@
 // `woshou`: the command line of the woshou service.
 #include "account_commands.hpp"
 #include "analysis_commands.hpp"
+#include "micro_commands.hpp"
 #include "generate_command.hpp"
 #include "import_commands.hpp"
 #include "query_commands.hpp"
@@ -193,6 +194,43 @@ int main(int argc, char** argv) {
     add_report_flags(analysis);
     analysis->callback([&] {
         exit_code = woshou::clients::show_demand_analysis(query, demand_scope, demand_limit, report_flags);
+    });
+
+    // micro-majors (docs/micro-majors.md)
+    woshou::clients::MicroFlags micro_flags;
+    auto* micro = app.add_subcommand("micro", "Micro-majors (微专业): evaluate a bundle of courses, recommend one");
+    micro->require_subcommand(1);
+    auto add_micro_flags = [&](CLI::App* sub) {
+        sub->add_option("major", micro_flags.major, "Base major id (its latest plan)")->required();
+        sub->add_option("--plan", micro_flags.plan, "A specific plan id instead of the major's latest");
+        add_scope_flags(sub, micro_flags.scope, true);
+        sub->add_option("--elective-factor", micro_flags.elective_factor, "m(c) of electives, in [0,1] (default 0.5)")
+            ->check(CLI::Number);
+        sub->add_option("--taxonomy-decay", micro_flags.taxonomy_decay, "weight of parent/child skills, in [0,1] (default 0.5)")
+            ->check(CLI::Number);
+        sub->add_option("--max-credits-per-term", micro_flags.max_credits_per_term, "Term order: credits a term holds (default 10)")
+            ->check(CLI::Number);
+        sub->add_flag("--json", micro_flags.json, "Print the server's JSON as is");
+        sub->add_option("--server", micro_flags.server, "Server URL (env WOSHOU_SERVER)");
+    };
+    auto* micro_evaluate = micro->add_subcommand("evaluate", "What a bundle of courses would do for a major's plan");
+    add_micro_flags(micro_evaluate);
+    micro_evaluate->add_option("--course", micro_flags.courses, "A course of the bundle (repeat)")->required();
+    micro_evaluate->callback([&] {
+        if (micro_flags.server.empty()) micro_flags.server = query.server;
+        exit_code = woshou::clients::micro_evaluate(micro_flags);
+    });
+    auto* micro_recommend = micro->add_subcommand("recommend", "The bundle that closes the most demand-weighted gap within a budget");
+    add_micro_flags(micro_recommend);
+    micro_recommend->add_option("--budget", micro_flags.budget, "Credit budget, prerequisites included (default 20)")
+        ->check(CLI::PositiveNumber);
+    micro_recommend->add_option("--max-courses", micro_flags.max_courses, "At most this many courses")->check(CLI::PositiveNumber);
+    micro_recommend->add_option("--pool", micro_flags.pool, "Candidates: university (default) or city")
+        ->check(CLI::IsMember({"university", "city"}));
+    micro_recommend->add_option("--pool-course", micro_flags.pool_courses, "Candidates: these courses instead (repeat)");
+    micro_recommend->callback([&] {
+        if (micro_flags.server.empty()) micro_flags.server = query.server;
+        exit_code = woshou::clients::micro_recommend(micro_flags);
     });
 
     try {

@@ -15,9 +15,10 @@ namespace {
 using detail::BundleSearch;
 using detail::Candidate;
 
-std::string format_credits(double credits) {
+// "1 credit", "2.5 credits".
+std::string credits_text(double credits) {
     std::ostringstream out;
-    out << credits;
+    out << credits << (credits == 1 ? " credit" : " credits");
     return out.str();
 }
 
@@ -62,12 +63,12 @@ std::vector<Candidate> candidates_of(const Snapshot& snapshot, Index plan, const
     auto cheapest = std::min_element(all.begin(), all.end(),
                                      [](const Candidate& a, const Candidate& b) { return a.cost < b.cost; });
     auto describe = [&](const Candidate& c) {
-        return data.courses[c.course].id + " (" + format_credits(c.cost) + " credits" +
+        return data.courses[c.course].id + " (" + credits_text(c.cost) +
                (c.closure.empty() ? "" : " with " + std::to_string(c.closure.size()) + " prerequisite(s)") + ")";
     };
     if (cheapest->cost > options.credit_budget)
         throw MicroMajorError(MicroMajorError::Kind::over_budget,
-                              "the credit budget of " + format_credits(options.credit_budget) +
+                              "the credit budget of " + credits_text(options.credit_budget) +
                                   " is below the cheapest candidate, " + describe(*cheapest));
     if (profile.empty())
         throw MicroMajorError(MicroMajorError::Kind::no_gain,
@@ -90,7 +91,7 @@ std::vector<Candidate> candidates_of(const Snapshot& snapshot, Index plan, const
         throw MicroMajorError(MicroMajorError::Kind::over_budget,
                               "the " + std::to_string(useful.size()) +
                                   " candidates that would raise the alignment do not fit the budget of " +
-                                  format_credits(options.credit_budget) + " credits" +
+                                  credits_text(options.credit_budget) +
                                   (options.max_courses ? " and " + std::to_string(options.max_courses) + " courses" : "") +
                                   "; the cheapest is " + describe(least));
     }

@@ -114,4 +114,22 @@ BOOST_AUTO_TEST_CASE(demand_analysis_lists_trends) {
     BOOST_TEST((out.text.find("rising") != std::string::npos || out.text.find("falling") != std::string::npos));
 }
 
+BOOST_AUTO_TEST_CASE(micro_recommend_explains_the_bundle_and_evaluate_checks_courses) {
+    auto out = run_stdout(cli("micro recommend JHUT-080901 --budget 12 --industry it-innovation"));
+    BOOST_TEST_REQUIRE(out.exit_code == 0, out.text);
+    BOOST_TEST(out.text.find("method greedy") != std::string::npos, out.text);
+    BOOST_TEST(out.text.find("alignment 0.") != std::string::npos, out.text);
+    BOOST_TEST(out.text.find("close alternatives") != std::string::npos, out.text);
+    // The recommendation's first chosen course, evaluated on its own, gains something.
+    auto json = run_stdout(cli("micro evaluate JHUT-080901 --course \"JHUT SE4032\" --json"));
+    BOOST_TEST_REQUIRE(json.exit_code == 0, json.text);
+    BOOST_TEST(json.text.find(R"("prerequisites_added":["JHUT SE3013"])") != std::string::npos, json.text);
+    auto bad = run_stdout(cli("micro evaluate JHUT-080901 --course \"JHUT NOPE\""), true);
+    BOOST_TEST(bad.exit_code == 2);
+    BOOST_TEST(bad.text.find("unknown course 'JHUT NOPE'") != std::string::npos, bad.text);
+    auto poor = run_stdout(cli("micro recommend JHUT-080901 --budget 0.5"), true);
+    BOOST_TEST(poor.exit_code == 2);
+    BOOST_TEST(poor.text.find("below the cheapest candidate") != std::string::npos, poor.text);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
