@@ -1,5 +1,6 @@
 #include "micro_commands.hpp"
 
+#include "answer.hpp"
 #include "http_client.hpp"
 #include "json_read.hpp"
 #include "text_table.hpp"
@@ -120,23 +121,7 @@ int post_and_print(const MicroFlags& flags, const std::string& target, const std
         fmt::print(stderr, "{}\n", e.what());
         return 1;
     }
-    rapidjson::Document doc;
-    doc.Parse(result.body.c_str());
-    if (result.status != 200) {
-        const bool enveloped = !doc.HasParseError() && doc.IsObject() && doc.HasMember("error");
-        fmt::print(stderr, "error {}: {}\n", result.status, enveloped ? str(doc["error"], "message") : result.body);
-        return 2;
-    }
-    if (flags.json) {
-        fmt::print("{}\n", result.body);
-        return 0;
-    }
-    if (doc.HasParseError()) {
-        fmt::print(stderr, "the server answered with something that is not JSON\n");
-        return 1;
-    }
-    fmt::print("{}", render(doc));
-    return 0;
+    return print_answer(result, flags.json, [&](const rapidjson::Document& doc) { fmt::print("{}", render(doc)); });
 }
 
 }  // namespace

@@ -1,5 +1,6 @@
 #include "query_commands.hpp"
 
+#include "answer.hpp"
 #include "http_client.hpp"
 #include "text_table.hpp"
 
@@ -43,23 +44,7 @@ int fetch(const QueryOptions& options, const std::string& target,
         fmt::print(stderr, "{}\n", e.what());
         return 1;
     }
-    rapidjson::Document doc;
-    doc.Parse(result.body.c_str());
-    if (result.status != 200) {
-        std::string message = doc.HasParseError() ? result.body : text(doc["error"], "message");
-        fmt::print(stderr, "error {}: {}\n", result.status, message);
-        return 2;
-    }
-    if (options.json) {
-        fmt::print("{}\n", result.body);
-        return 0;
-    }
-    if (doc.HasParseError()) {
-        fmt::print(stderr, "the server answered with something that is not JSON\n");
-        return 1;
-    }
-    render(doc);
-    return 0;
+    return print_answer(result, options.json, render);
 }
 
 }  // namespace

@@ -67,6 +67,28 @@ std::string number(double value) { return fmt::format("{:.4f}", value); }
 
 }  // namespace
 
+void write_skill_change(JsonWriter& w, const graph::Snapshot& snapshot, const graph::SkillChange& c,
+                        bool with_courses) {
+    const auto& skill = snapshot.data().skills[c.skill];
+    w.StartObject();
+    field(w, "skill_id", skill.id);
+    field(w, "label", skill.label);
+    field(w, "label_en", skill.label_en);
+    field(w, "demand_share", c.share);
+    field(w, "coverage_before", c.coverage_before);
+    field(w, "coverage_after", c.coverage_after);
+    field(w, "gap_before", c.gap_before);
+    field(w, "gap_after", c.gap_after);
+    field(w, "closed", c.closed);
+    if (with_courses) {
+        key(w, "courses");
+        w.StartArray();
+        for (graph::Index course : c.courses) string(w, snapshot.data().courses[course].id);
+        w.EndArray();
+    }
+    w.EndObject();
+}
+
 void write_course_contributions(JsonWriter& w, const graph::Snapshot& snapshot,
                                 const std::vector<graph::CourseContribution>& courses) {
     const auto& data = snapshot.data();

@@ -31,6 +31,12 @@ report::TabularReport gap_report_tables(const GapReportInput& in);
 void write_course_contributions(JsonWriter& w, const graph::Snapshot& snapshot,
                                 const std::vector<graph::CourseContribution>& courses);
 
+// One skill's gap between two course sets: {"skill_id","label","label_en","demand_share",
+// "coverage_before","coverage_after","gap_before","gap_after","closed"} plus, with
+// `with_courses`, "courses": the course ids of change.courses.
+void write_skill_change(JsonWriter& w, const graph::Snapshot& snapshot, const graph::SkillChange& change,
+                        bool with_courses);
+
 // {"id","major_id","cohort_year","version"} plus the major and university names.
 void write_plan_reference(JsonWriter& w, const graph::Snapshot& snapshot, graph::Index plan);
 

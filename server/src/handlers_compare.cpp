@@ -13,12 +13,7 @@
 namespace woshou::server {
 namespace {
 
-struct SkillChange {
-    graph::Index skill = 0;
-    double share = 0;
-    double coverage_before = 0, coverage_after = 0;
-    double gap_before = 0, gap_after = 0;
-};
+using graph::SkillChange;
 
 struct Comparison {
     graph::Index from = 0, to = 0;
@@ -57,9 +52,10 @@ Comparison compare(const graph::Snapshot& s, graph::Index from, graph::Index to,
         for (const auto& [skill, raw] : cov->raw())
             if (profile.position[skill] >= 0) touched.insert(skill);
     for (auto skill : touched) {
-        SkillChange change{skill, profile.share[skill], before.of(skill), after.of(skill), 0, 0};
+        SkillChange change{skill, profile.share[skill], before.of(skill), after.of(skill), 0, 0, false, {}};
         change.gap_before = change.share * (1 - change.coverage_before);
         change.gap_after = change.share * (1 - change.coverage_after);
+        change.closed = change.coverage_after >= 1.0;
         if (std::abs(change.gap_after - change.gap_before) < 1e-12) continue;
         (change.gap_after < change.gap_before ? c.closed : c.opened).push_back(change);
     }
@@ -77,20 +73,7 @@ Comparison compare(const graph::Snapshot& s, graph::Index from, graph::Index to,
 void write_changes(JsonWriter& w, const graph::Snapshot& s, const char* name, const std::vector<SkillChange>& changes) {
     key(w, name);
     w.StartArray();
-    for (const auto& c : changes) {
-        const auto& skill = s.data().skills[c.skill];
-        w.StartObject();
-        field(w, "skill_id", skill.id);
-        field(w, "label", skill.label);
-        field(w, "label_en", skill.label_en);
-        field(w, "demand_share", c.share);
-        field(w, "coverage_before", c.coverage_before);
-        field(w, "coverage_after", c.coverage_after);
-        field(w, "gap_before", c.gap_before);
-        field(w, "gap_after", c.gap_after);
-        field(w, "closed", c.coverage_after >= 1.0);
-        w.EndObject();
-    }
+    for (const auto& c : changes) write_skill_change(w, s, c, false);
     w.EndArray();
 }
 

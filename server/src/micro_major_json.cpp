@@ -1,5 +1,7 @@
 #include "micro_major_json.hpp"
 
+#include "gap_report_view.hpp"
+
 #include <algorithm>
 #include <set>
 
@@ -47,22 +49,6 @@ void write_bundle_course(JsonWriter& w, const graph::Snapshot& snapshot, const g
     w.EndObject();
 }
 
-void write_change(JsonWriter& w, const graph::Snapshot& snapshot, const graph::SkillChange& c) {
-    const auto& skill = snapshot.data().skills[c.skill];
-    w.StartObject();
-    field(w, "skill_id", skill.id);
-    field(w, "label", skill.label);
-    field(w, "label_en", skill.label_en);
-    field(w, "demand_share", c.share);
-    field(w, "coverage_before", c.coverage_before);
-    field(w, "coverage_after", c.coverage_after);
-    field(w, "gap_before", c.gap_before);
-    field(w, "gap_after", c.gap_after);
-    field(w, "closed", c.closed);
-    course_ids(w, "courses", snapshot, c.courses);
-    w.EndObject();
-}
-
 std::vector<graph::Index> with_role(const graph::BundleEvaluation& e, std::initializer_list<graph::BundleRole> roles) {
     std::vector<graph::Index> out;
     for (const auto& b : e.courses)
@@ -101,7 +87,7 @@ void write_bundle_evaluation_members(JsonWriter& w, const graph::Snapshot& snaps
           static_cast<std::uint64_t>(std::count_if(e.changes.begin(), e.changes.end(), [](const auto& c) { return c.closed; })));
     key(w, "gap_changes");
     w.StartArray();
-    for (std::size_t i = 0; i < e.changes.size() && i < limit; ++i) write_change(w, snapshot, e.changes[i]);
+    for (std::size_t i = 0; i < e.changes.size() && i < limit; ++i) write_skill_change(w, snapshot, e.changes[i], true);
     w.EndArray();
 }
 

@@ -60,6 +60,19 @@ struct CourseContribution {
 std::vector<CourseContribution> course_contributions(const Snapshot& snapshot, std::span<const CountedCourse> courses,
                                                      Index skill, const CoverageParams& params);
 
+// A skill in demand whose gap differs between two sets of courses (a plan and
+// the plan plus a micro-major bundle; two plan versions).
+struct SkillChange {
+    Index skill = 0;
+    double share = 0;            // p(s)
+    double coverage_before = 0;  // cov(s) with the first set
+    double coverage_after = 0;   // cov(s) with the second
+    double gap_before = 0;       // p (1 - cov)
+    double gap_after = 0;
+    bool closed = false;         // coverage_after reached 1
+    std::vector<Index> courses;  // where the caller lists them: courses teaching it or a neighbour, by id
+};
+
 struct Gap {
     Index skill = 0;
     double share = 0;     // p(s)

@@ -65,17 +65,6 @@ struct BundleCourse {
     std::vector<Index> skills;       // gap skills it narrows, largest narrowing first (at most 5)
 };
 
-// A skill in demand whose gap the bundle narrows.
-struct SkillChange {
-    Index skill = 0;
-    double share = 0;            // p(s)
-    double coverage_before = 0;  // cov(s) with the plan
-    double coverage_after = 0;   // cov(s) with the plan and the bundle
-    double gap_before = 0;       // p (1 - cov)
-    double gap_after = 0;
-    bool closed = false;         // gap_after == 0
-    std::vector<Index> courses;  // bundle courses teaching it or a neighbour, by id
-};
 
 struct TermSlot {
     int term = 0;                // 1-based
