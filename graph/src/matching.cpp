@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <unordered_set>
 
 namespace woshou::graph {
 
@@ -10,16 +11,17 @@ std::vector<CountedCourse> counted_courses_for_matching(const Snapshot& snapshot
     const auto plan = snapshot.latest_plan(major);
     if (!plan) return {};
     auto courses = counted_courses_of_plan(snapshot, *plan, params);
-    std::vector<char> counted(snapshot.data().courses.size(), 0);
-    for (const auto& c : courses) counted[c.course] = 1;
+    const auto micro_majors = snapshot.micro_majors_of_major(major);
+    if (micro_majors.empty()) return courses;  // the common case: no set to build
     // A course the plan already holds keeps the plan's m(c): a micro-major does
-    // not make a required course elective, nor count an elective twice.
-    for (Index mm : snapshot.micro_majors_of_major(major))
-        for (Index course : snapshot.courses_of_micro_major(mm)) {
-            if (counted[course]) continue;
-            counted[course] = 1;
-            courses.push_back({course, params.elective_factor, false});
-        }
+    // not make a required course elective, nor count an elective twice. (A set
+    // of this plan's courses, not a flag per course of the city: this runs for
+    // every major when the match index is built.)
+    std::unordered_set<Index> counted;
+    for (const auto& c : courses) counted.insert(c.course);
+    for (Index mm : micro_majors)
+        for (Index course : snapshot.courses_of_micro_major(mm))
+            if (counted.insert(course).second) courses.push_back({course, params.elective_factor, false});
     return courses;
 }
 
