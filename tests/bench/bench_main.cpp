@@ -78,6 +78,8 @@ int main(int argc, char** argv) {
     bench::print_micro_header();
     bench::run_micro_bench("ESCO city", *snapshot, quick ? 5 : 30, 2000);
     bench::run_micro_bench("ESCO city, 2,000 majors", *large_snapshot, quick ? 5 : 30, 2000);
+    // The "city" pool of the route: every course of the city is a candidate.
+    bench::run_micro_bench("ESCO city, every course", *snapshot, quick ? 2 : 10, snapshot->data().courses.size());
     fmt::print("\n## Skill label resolution (microseconds, p50 of 20; candidates listed when unresolved)\n\n");
     fmt::print("| data | text | candidates | p50 |\n|---|---|---|---|\n");
     bench::run_label_bench("ESCO city", *snapshot);
