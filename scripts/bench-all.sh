@@ -126,6 +126,12 @@ run_scale() {
   row=$(row_after "$work/$scale.db_bench.md" "## Match" "$scale")
   r[$scale.match]="$(cell "$row" 5) / $(cell "$row" 7) µs"
   r[$scale.match_cold]="$(awk -v a="$(cell "$row" 9)" 'BEGIN { printf "%.1f ms", a / 1000 }')"
+  local routes=""
+  for route in "GET /healthz" "majors/{id} |" "{id}/gap"; do
+    row=$(grep -F "| $scale |" "$work/$scale.db_bench.md" | grep -F "$route" | awk 'NR == 1')
+    routes+="${routes:+, }$(cell "$row" 4)"
+  done
+  r[$scale.handlers]="$routes µs"
   row=$(row_after "$work/$scale.db_bench.md" "## Micro-major" "$scale")
   r[$scale.micro]="$(cell "$row" 5) / $(cell "$row" 6) ms"
 
@@ -186,6 +192,7 @@ line "gap report cold (new scope) p50 / p99" gap_cold
 line "match engine p50 / whole POST p50" match
 line "match index build (per snapshot) p50" match_cold
 line "micro-major recommendation p50 / p99 (pool 2,000)" micro
+line "handler path without socket p50: /healthz, major, gap report" handlers
 line "HTTP GET /healthz" "http.GET /healthz"
 line "HTTP GET /api/v1/majors/{id}" "http.majors/{id} |"
 line "HTTP GET /api/v1/majors/{id}/gap" "http.{id}/gap"

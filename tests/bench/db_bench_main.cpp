@@ -9,6 +9,7 @@
 #include "match_bench.hpp"
 #include "micro_bench.hpp"
 #include "process_memory.hpp"
+#include "route_bench.hpp"
 #include "woshou/graph/snapshot.hpp"
 #include "woshou/sql/database.hpp"
 
@@ -64,6 +65,7 @@ int main(int argc, char** argv) {
         const auto started = std::chrono::steady_clock::now();
         auto data = db->load();
         const double load_s = seconds_since(started);
+        const double loaded_rss = bench::current_rss_mib();  // the Dataset alone, before the graph
         const auto rows = data.row_count();
         const auto building = std::chrono::steady_clock::now();
         const std::shared_ptr<const graph::Snapshot> snapshot = graph::Snapshot::build(std::move(data), version);
@@ -73,12 +75,12 @@ int main(int argc, char** argv) {
 
         const auto& d = snapshot->data();
         fmt::print("## Snapshot from the database (load = Database::load, build = Snapshot::build; peak RSS = VmHWM after both)\n\n");
-        fmt::print("| data | backend | rows | universities | majors | courses | mean plan courses | demands | demand skills | load s | build s | load+build s | peak RSS MiB |\n");
-        fmt::print("|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
-        fmt::print("| {} | {} | {} | {} | {} | {} | {:.1f} | {} | {} | {:.2f} | {:.2f} | {:.2f} | {:.0f} |\n", label,
+        fmt::print("| data | backend | rows | universities | majors | courses | mean plan courses | demands | demand skills | load s | build s | load+build s | peak RSS MiB | RSS after load MiB |\n");
+        fmt::print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+        fmt::print("| {} | {} | {} | {} | {} | {} | {:.1f} | {} | {} | {:.2f} | {:.2f} | {:.2f} | {:.0f} | {:.0f} |\n", label,
                    db_uri.rfind("sqlite:", 0) == 0 ? "sqlite" : "postgresql", rows, d.universities.size(),
                    d.majors.size(), d.courses.size(), mean_plan_courses(*snapshot), d.demands.size(),
-                   d.demand_skills.size(), load_s, build_s, load_s + build_s, peak);
+                   d.demand_skills.size(), load_s, build_s, load_s + build_s, peak, loaded_rss);
 
         if (snapshot_only) return 0;
         const std::size_t reports = quick ? 200 : 5000;
@@ -90,6 +92,9 @@ int main(int argc, char** argv) {
         fmt::print("\n## Match latency (microseconds; 10-skill POST /api/v1/match over every major)\n\n");
         bench::print_match_header();
         bench::run_match_bench(label, snapshot, reports);
+
+        fmt::print("\n## Read routes without the socket (server::handle_http, caches warm; microseconds)\n\n");
+        bench::run_route_bench(label, snapshot, reports);
 
         fmt::print("\n## Micro-major recommendation (milliseconds; pool of 2,000 courses over the whole data, 20 credits)\n\n");
         bench::print_micro_header();
