@@ -74,8 +74,9 @@ private:
     // 6 us each, the larger part of a bulk write). For a large write into a
     // table (kSetAsideMinRows in bulk_tables.hpp) its foreign keys are
     // dropped and added back after the INSERT, which validates every row in
-    // one join; inside the transaction, so a failure restores them. Adding
-    // them back locks the table until commit: readers wait for the import.
+    // one join; inside the transaction, so a failure restores them. Dropping
+    // a foreign key locks the table and the one it refers to until commit:
+    // other sessions' reads and writes of them wait for the import.
     void set_foreign_keys_aside(std::string_view table, std::size_t rows);
     void restore_foreign_keys(std::string_view table);
 
