@@ -101,7 +101,12 @@ run_scale() {
 
   log "$scale: importing into PostgreSQL"
   local dbname="woshou_bench_$scale"
-  runuser -u postgres -- /usr/lib/postgresql/15/bin/createdb -h 127.0.0.1 -p "$pg_port" -U postgres "$dbname"
+  # As root, start-test-postgres.sh runs the server as the postgres user.
+  if [[ $(id -u) -eq 0 ]]; then
+    runuser -u postgres -- /usr/lib/postgresql/15/bin/createdb -h 127.0.0.1 -p "$pg_port" -U postgres "$dbname"
+  else
+    /usr/lib/postgresql/15/bin/createdb -h 127.0.0.1 -p "$pg_port" -U postgres "$dbname"
+  fi
   local pg="${pg_base}dbname=$dbname user=postgres"
   import_into "$scale" postgresql "$pg"
 
