@@ -3,12 +3,13 @@
 #include "gap_report_view.hpp"
 #include "params.hpp"
 #include "report_output.hpp"
+#include "woshou/server/analysis_cache.hpp"
 #include "woshou/server/handlers.hpp"
 
 namespace woshou::server {
 namespace {
 
-Response gap_report_for_plan(const Request& request, const Context& context, graph::Index plan) {
+Response render_gap_report(const Request& request, const Context& context, graph::Index plan) {
     const auto& snapshot = *context.snapshot;
     const auto scope = scope_parameters(request, snapshot);
     const auto params = coverage_parameters(request);
@@ -29,6 +30,19 @@ Response gap_report_for_plan(const Request& request, const Context& context, gra
     const GapReportInput in{&snapshot, plan, scope, params, limit, profile.get(), &report, feedback_weight};
     return report_response(request, context, format, "gap-" + snapshot.data().plans[plan].id,
                            {[&](JsonWriter& w) { write_gap_report(w, in); }, [&] { return gap_report_tables(in); }});
+}
+
+// A gap report's bytes depend on the snapshot and the request alone, so equal
+// requests on one snapshot share them (ResponseCache).
+Response gap_report_for_plan(const Request& request, const Context& context, graph::Index plan) {
+    std::string key;
+    if (context.analysis) {
+        key = ResponseCache::key_of(request, context.snapshot->version());
+        if (auto cached = context.analysis->responses.find(key)) return *cached;
+    }
+    Response response = render_gap_report(request, context, plan);
+    if (context.analysis && response.status == 200) context.analysis->responses.insert(key, response);
+    return response;
 }
 
 }  // namespace

@@ -1,10 +1,12 @@
 // Per-server caches for the analysis routes: demand profiles by (snapshot,
-// scope) and, per snapshot, how many majors teach each skill.
+// scope), match indexes, rendered gap reports and, per snapshot, how many
+// majors teach each skill.
 #pragma once
 
 #include "woshou/graph/demand_cache.hpp"
 #include "woshou/graph/demand_trends.hpp"
 #include "woshou/graph/match_cache.hpp"
+#include "woshou/server/response_cache.hpp"
 
 #include <memory>
 #include <mutex>
@@ -15,6 +17,8 @@ struct AnalysisCache {
     graph::DemandCache demand{256};
     // Match indexes by (snapshot version, elective factor, taxonomy decay).
     graph::MatchIndexCache match{4};
+    // Rendered gap reports by (snapshot version, request): 64 MiB of bodies.
+    ResponseCache responses{64u << 20};
 
     // majors_teaching_counts for `snapshot` with default parameters, computed
     // once per snapshot version (concurrent callers wait for that one computation).
