@@ -131,10 +131,7 @@ Response list_feedback(const Request& request, const Context& context) {
     JsonOut out;
     auto& w = out.writer();
     w.StartObject();
-    field(w, "total", static_cast<std::uint64_t>(sql::feedback_count(db, query)));
-    field(w, "limit", static_cast<std::uint64_t>(query.limit));
-    field(w, "offset", static_cast<std::uint64_t>(query.offset));
-    key(w, "feedback");
+    page_fields(w, sql::feedback_count(db, query), query.limit, query.offset, "feedback");
     w.StartArray();
     for (const auto& f : rows) write_feedback(w, f);
     w.EndArray();

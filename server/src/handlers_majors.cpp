@@ -146,10 +146,7 @@ Response search_majors(const Request& request, const Context& context) {
     JsonOut out;
     auto& w = out.writer();
     w.StartObject();
-    field(w, "total", static_cast<std::uint64_t>(hits.size()));
-    field(w, "limit", static_cast<std::uint64_t>(paging.limit));
-    field(w, "offset", static_cast<std::uint64_t>(paging.offset));
-    key(w, "majors");
+    page_fields(w, hits.size(), paging.limit, paging.offset, "majors");
     w.StartArray();
     for (std::size_t i = paging.offset; i < hits.size() && i < paging.offset + paging.limit; ++i) {
         const auto& major = majors[hits[i]];

@@ -223,10 +223,7 @@ Response list_micro_majors(const Request& request, const Context& context) {
     JsonOut out;
     auto& w = out.writer();
     w.StartObject();
-    field(w, "total", static_cast<std::uint64_t>(sql::micro_major_count(db, query)));
-    field(w, "limit", static_cast<std::uint64_t>(query.limit));
-    field(w, "offset", static_cast<std::uint64_t>(query.offset));
-    key(w, "micro_majors");
+    page_fields(w, sql::micro_major_count(db, query), query.limit, query.offset, "micro_majors");
     w.StartArray();
     for (const auto& m : rows) write_micro_major(w, *context.snapshot, m);
     w.EndArray();

@@ -88,6 +88,13 @@ void field(JsonWriter& w, std::string_view name, std::optional<double> value) {
     }
 }
 
+void page_fields(JsonWriter& w, std::size_t total, std::size_t limit, std::size_t offset, std::string_view list) {
+    field(w, "total", static_cast<std::uint64_t>(total));
+    field(w, "limit", static_cast<std::uint64_t>(limit));
+    field(w, "offset", static_cast<std::uint64_t>(offset));
+    key(w, list);
+}
+
 Response finish(JsonOut& out, const Context& context, int status) {
     auto& w = out.writer();
     field(w, "snapshot", static_cast<std::uint64_t>(context.snapshot->version()));

@@ -50,6 +50,9 @@ void field(JsonWriter& w, std::string_view name, bool value);
 void field(JsonWriter& w, std::string_view name, std::optional<int> value);
 void field(JsonWriter& w, std::string_view name, std::optional<double> value);
 
+// "total", "limit" and "offset" of a paged list, then the key of its array.
+void page_fields(JsonWriter& w, std::size_t total, std::size_t limit, std::size_t offset, std::string_view list);
+
 // Ends a top-level response object: appends "snapshot" and closes it.
 Response finish(JsonOut& out, const Context& context, int status = 200);
 
