@@ -121,9 +121,9 @@ run_scale() {
     local file="$work/$scale.db_bench.md"
     [[ $kind == postgresql ]] && file="$work/$scale.db_bench_pg.md"
     row=$(row_after "$file" "## Snapshot" "$scale")
-    r[$scale.$kind.snapshot]="$(cell "$row" 12) s (load $(cell "$row" 10), build $(cell "$row" 11))"
-    r[$scale.$kind.rss]="$(cell "$row" 13) MiB"
-    r[$scale.shape]="$(cell "$row" 5) majors, $(cell "$row" 6) courses, $(cell "$row" 7) courses/plan, $(cell "$row" 8) demands, $(cell "$row" 9) demand skills"
+    r[$scale.$kind.snapshot]="$(cell "$row" 11) s"
+    r[$scale.$kind.rss]="$(cell "$row" 12) MiB"
+    r[$scale.shape]="$(cell "$row" 6) majors, $(cell "$row" 7) courses, $(cell "$row" 8) courses/plan, $(cell "$row" 9) demands, $(cell "$row" 10) demand skills"
   done
   row=$(row_after "$work/$scale.db_bench.md" "## Gap report" "$scale")
   r[$scale.gap_warm]="$(cell "$row" 5) / $(cell "$row" 6) µs"

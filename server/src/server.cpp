@@ -21,7 +21,7 @@ int run_server(const ServerConfig& config) {
         auto started = std::chrono::steady_clock::now();
         // The version is read before the rows; see SnapshotReloader::reload_if_changed.
         std::uint64_t version = database->data_version();
-        graph::SnapshotHolder holder(graph::Snapshot::build(database->load(), version));
+        graph::SnapshotHolder holder(database->load_snapshot(version));
         auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started);
         spdlog::info("snapshot version {} built from {} in {} ms", version, database->backend(), ms.count());
 

@@ -31,7 +31,7 @@ bool SnapshotReloader::reload_if_changed() {
     std::uint64_t version = database_.data_version();
     if (version == served) return false;
     auto started = std::chrono::steady_clock::now();
-    auto snapshot = graph::Snapshot::build(database_.load(), version);
+    auto snapshot = database_.load_snapshot(version);
     holder_.replace(std::move(snapshot));
     auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started);
     spdlog::info("snapshot reloaded: version {} -> {} in {} ms", served, version, ms.count());

@@ -8,6 +8,7 @@
 #include "errors.hpp"
 #include "migrations.hpp"
 #include "woshou/sql/postgresql_uri.hpp"
+#include "woshou/graph/snapshot.hpp"
 
 namespace woshou::sql {
 
@@ -45,6 +46,25 @@ void open_postgresql(soci::session& session, const std::string& connection) {
     // Silences notices such as "relation already exists, skipping" that
     // libpq would otherwise print to stderr on every start.
     session << "SET client_min_messages TO WARNING";
+}
+
+// Runs read() in one transaction so the tables are read from one state even
+// while another connection commits an import in between.
+template <typename Read>
+auto read_consistently(soci::session& session, const std::string& backend, Read read, const char* what) {
+    try {
+        soci::transaction transaction(session);
+        if (backend == "postgresql") {
+            // PostgreSQL's default (read committed) takes a new snapshot per
+            // statement; SQLite already reads one snapshot per transaction.
+            session << "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ";
+        }
+        auto result = read();
+        transaction.commit();
+        return result;
+    } catch (const soci::soci_error& e) {
+        detail::throw_sql_error(e, what);
+    }
 }
 
 }  // namespace
@@ -97,21 +117,15 @@ std::uint64_t Database::data_version() {
 }
 
 model::Dataset Database::load() {
-    try {
-        // One transaction so the tables are read from one state even while
-        // another connection commits an import in between.
-        soci::transaction transaction(impl_->session);
-        if (impl_->backend == "postgresql") {
-            // PostgreSQL's default (read committed) takes a new snapshot per
-            // statement; SQLite already reads one snapshot per transaction.
-            impl_->session << "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ";
-        }
-        model::Dataset dataset = detail::load_dataset(impl_->session);
-        transaction.commit();
-        return dataset;
-    } catch (const soci::soci_error& e) {
-        detail::throw_sql_error(e, "cannot load the dataset");
-    }
+    return read_consistently(
+        impl_->session, impl_->backend, [&] { return detail::load_dataset(impl_->session); },
+        "cannot load the dataset");
+}
+
+std::shared_ptr<const graph::Snapshot> Database::load_snapshot(std::uint64_t version) {
+    return read_consistently(
+        impl_->session, impl_->backend, [&] { return detail::load_snapshot(impl_->session, version); },
+        "cannot load the snapshot");
 }
 
 void Database::upsert(const model::Dataset& rows, const ProgressFn& progress) {

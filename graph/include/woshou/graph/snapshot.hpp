@@ -1,16 +1,23 @@
 // The immutable, in-memory view of the whole database that every reader uses.
 //
-// A Snapshot owns a Dataset (the entity rows) plus a Boost.Graph whose
-// vertices are entities and whose edges are the relations between them, an
-// external-id -> index map per entity kind, and the derived adjacency views
-// the HTTP handlers and the analyses need. All indices are positions in the
-// Dataset's vectors (e.g. data().courses[i]). A Snapshot never changes after
-// build(); a rebuild makes a new one (see SnapshotHolder).
+// A Snapshot owns the entity rows (a Dataset whose relation vectors are
+// empty), a Boost.Graph whose vertices are entities and whose edges are the
+// relations between them (compressed sparse row form: about 28 bytes an
+// edge, the nation's 33 million fit in a gigabyte), an external-id -> index
+// table per entity kind, and the derived adjacency views the HTTP handlers
+// and the analyses need, each in flat arrays. All indices are positions in
+// the Dataset's vectors (e.g. data().courses[i]); those vectors are ordered
+// by id, so index order is id order. A Snapshot never changes after it is
+// built; a rebuild makes a new one (see SnapshotHolder). SnapshotBuilder
+// builds one from rows streamed out of a database without holding the
+// relation rows as strings.
 #pragma once
 
+#include "woshou/graph/flat_lists.hpp"
+#include "woshou/graph/id_index.hpp"
 #include "woshou/graph/model.hpp"
 
-#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/compressed_sparse_row_graph.hpp>
 
 #include <cstdint>
 #include <memory>
@@ -18,7 +25,6 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace woshou::graph {
@@ -51,15 +57,18 @@ struct VertexProps {
     Index index = 0;  // position in the Dataset vector of that kind
 };
 
+// 16 bytes: the weight first so no padding sits between the fields.
 struct EdgeProps {
-    EdgeKind kind{};
     double weight = 1.0;   // course skill weight, demand importance
     int semester = 0;      // includes_course: semester; bundles_course: 1-based position
+    EdgeKind kind{};
     bool flag = true;      // includes_course: required; needs_skill: essential
 };
 
-using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS,
-                                    VertexProps, EdgeProps>;
+// Bidirectional so in_edges work as well as out_edges; 32-bit vertex and edge
+// indices (a nation has about 7 million vertices and 33 million edges).
+using Graph = boost::compressed_sparse_row_graph<boost::bidirectionalS, VertexProps, EdgeProps,
+                                                 boost::no_property, std::uint32_t, std::uint32_t>;
 
 struct PlanCourseRef {
     Index course = 0;
@@ -77,6 +86,8 @@ struct CourseWeight {
     double weight = 0;
 };
 
+class SnapshotBuilder;
+
 class Snapshot {
 public:
     // Freezes `data` into a snapshot. The data must be referentially valid
@@ -86,6 +97,11 @@ public:
 
     // The data version this snapshot was built from; reported by every response.
     std::uint64_t version() const { return version_; }
+    // The entity rows, each vector ordered by id (outcomes by major and year,
+    // feedback marks by major, skill, employer). The relation vectors
+    // (plan_courses, prerequisites, skill_broaders, course_skills,
+    // occupation_skills, demand_skills, micro_major_majors,
+    // micro_major_courses) are empty: relations live in graph() and the views.
     const model::Dataset& data() const { return data_; }
     const Graph& graph() const { return graph_; }
 
@@ -142,26 +158,26 @@ public:
     Graph::vertex_descriptor vertex(VertexKind kind, Index index) const;
 
 private:
+    friend class SnapshotBuilder;
     Snapshot() = default;
-    void build_indexes();
-    void build_graph();
-    void build_views();
+    void build_views();           // snapshot_views.cpp: every view from graph_
+    void build_label_index();     // snapshot_views.cpp
 
     std::uint64_t version_ = 0;
     model::Dataset data_;
     Graph graph_;
     std::vector<std::size_t> vertex_base_;  // first vertex of each VertexKind
 
-    std::unordered_map<std::string, Index> university_ids_, major_ids_, plan_ids_, course_ids_,
-        skill_ids_, occupation_ids_, employer_ids_, demand_ids_, micro_major_ids_;
+    IdIndex university_ids_, major_ids_, plan_ids_, course_ids_, skill_ids_, occupation_ids_,
+        employer_ids_, demand_ids_, micro_major_ids_;
 
-    std::vector<std::vector<Index>> majors_of_university_, courses_of_university_, plans_of_major_,
-        prerequisites_of_, unlocked_by_, plans_including_, broader_of_, narrower_of_,
-        demands_of_employer_, outcomes_of_major_, feedback_marks_of_major_, micro_majors_of_major_,
-        majors_of_micro_major_, courses_of_micro_major_;
-    std::vector<std::vector<PlanCourseRef>> courses_of_plan_;
-    std::vector<std::vector<SkillWeight>> skills_of_course_, skills_of_occupation_, skills_of_demand_;
-    std::vector<std::vector<CourseWeight>> courses_teaching_;
+    FlatLists<Index> majors_of_university_, courses_of_university_, plans_of_major_, prerequisites_of_,
+        unlocked_by_, plans_including_, broader_of_, narrower_of_, demands_of_employer_,
+        outcomes_of_major_, feedback_marks_of_major_, micro_majors_of_major_, majors_of_micro_major_,
+        courses_of_micro_major_;
+    FlatLists<PlanCourseRef> courses_of_plan_;
+    FlatLists<SkillWeight> skills_of_course_, skills_of_occupation_, skills_of_demand_;
+    FlatLists<CourseWeight> courses_teaching_;
     std::vector<Index> employer_of_demand_, occupation_of_demand_;
 
     // (normalised label, skill index), sorted by label then skill id.

@@ -10,6 +10,7 @@
 #include <string>
 
 namespace soci { class session; }
+namespace woshou::graph { class Snapshot; }
 
 namespace woshou::sql {
 
@@ -56,6 +57,11 @@ public:
     // Reads every entity, leaving out soft-deleted demand and its skills.
     // Vectors are ordered by id (and composite keys).
     model::Dataset load();
+
+    // What load() reads, frozen into a snapshot carrying `version`, without
+    // holding the relation rows as strings: the way to build a large
+    // snapshot (the nation's in a third of the memory, docs/performance.md).
+    std::shared_ptr<const graph::Snapshot> load_snapshot(std::uint64_t version);
 
     // Inserts or updates (by id / composite key) every row of `rows` in one
     // transaction, then bumps data_version. On any failure nothing is written
