@@ -3,7 +3,6 @@
 #include <soci/sqlite3/soci-sqlite3.h>
 
 #include <charconv>
-#include <cstdlib>
 #include <vector>
 
 #include "woshou/sql/database.hpp"
@@ -78,7 +77,13 @@ public:
         std::from_chars(cell.data(), cell.data() + cell.size(), value);
         return value;
     }
-    double real(int column) const override { return std::strtod(columns_[column][row_].c_str(), nullptr); }
+    // from_chars: exact like strtod, but never reads the locale's decimal point.
+    double real(int column) const override {
+        const auto cell = text(column);
+        double value = 0;
+        std::from_chars(cell.data(), cell.data() + cell.size(), value);
+        return value;
+    }
 
 private:
     std::vector<std::vector<std::string>> columns_;
