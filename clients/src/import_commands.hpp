@@ -9,6 +9,9 @@ struct ImportOptions {
     std::string database;  // "sqlite:PATH" or a PostgreSQL connection string
     std::string directory;
     bool skip_unknown_occupations = false;  // esco only
+    // bundle only: no overlap of reading and writing (the write is then timed
+    // on a core of its own, as before the overlap existed)
+    bool read_first = false;
 };
 
 // Imports a bundle folder; returns the process exit code (0 success). Errors go to stderr.

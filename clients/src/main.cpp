@@ -52,6 +52,8 @@ int main(int argc, char** argv) {
     import->require_subcommand(1);
     auto* bundle = import->add_subcommand("bundle", "Import a bundle folder of CSV files (docs/bundle.md)");
     bundle->add_option("dir", import_options.directory, "Bundle folder")->required()->check(CLI::ExistingDirectory);
+    bundle->add_flag("--read-first", import_options.read_first,
+                     "Read and validate every file before writing anything, on one core (to time the write alone)");
     auto* esco = import->add_subcommand("esco", "Import the official ESCO v1.1.1 CSV download");
     esco->add_option("dir", import_options.directory, "ESCO folder")->required()->check(CLI::ExistingDirectory);
     esco->add_flag("--skip-unknown-occupations", import_options.skip_unknown_occupations,

@@ -12,8 +12,9 @@ void collect_ids(const std::vector<Row>& rows, IdSet& into) {
 
 }  // namespace
 
-BundleContext::BundleContext(std::filesystem::path bundle_dir, const model::Dataset& existing_rows)
-    : dir(std::move(bundle_dir)), existing(existing_rows) {
+BundleContext::BundleContext(std::filesystem::path bundle_dir, const model::Dataset& existing_rows,
+                             model::Dataset& out_rows)
+    : dir(std::move(bundle_dir)), existing(existing_rows), out(out_rows) {
     collect_ids(existing.universities, universities);
     collect_ids(existing.majors, majors);
     collect_ids(existing.courses, courses);

@@ -19,8 +19,8 @@ namespace woshou::importers {
 using IdSet = std::unordered_set<std::string>;
 
 struct BundleContext {
-    // Seeds the known ids with everything `existing` holds.
-    BundleContext(std::filesystem::path dir, const model::Dataset& existing);
+    // Seeds the known ids with everything `existing` holds; rows go to `out`.
+    BundleContext(std::filesystem::path dir, const model::Dataset& existing, model::Dataset& out);
 
     // Opens `file` in the bundle with its required columns, or nullptr when absent.
     std::unique_ptr<CsvReader> open(const std::string& file, const std::vector<std::string>& columns);
@@ -31,7 +31,7 @@ struct BundleContext {
 
     std::filesystem::path dir;
     const model::Dataset& existing;
-    model::Dataset out;
+    model::Dataset& out;
     std::size_t files_read = 0;
     std::vector<std::size_t> prerequisite_lines;  // parallel to out.prerequisites
 

@@ -1,8 +1,20 @@
 # Writes OUTPUT, a C++ file holding every MIGRATIONS_DIR/NNNN_name.sql as a
-# raw string, in version order. Fails on a badly named file or a gap in the
-# numbering, so a broken migration set never builds.
+# raw string, in version order. A NNNN_name.sqlite.sql beside it replaces the
+# text on SQLite (for what only SQLite needs, e.g. WITHOUT ROWID tables).
+# Fails on a badly named file, a gap in the numbering or a .sqlite.sql without
+# its portable file, so a broken migration set never builds.
 file(GLOB files "${MIGRATIONS_DIR}/*.sql")
+file(GLOB sqlite_files "${MIGRATIONS_DIR}/*.sqlite.sql")
+if(sqlite_files)
+  list(REMOVE_ITEM files ${sqlite_files})
+endif()
 list(SORT files)
+foreach(file IN LISTS sqlite_files)
+  string(REGEX REPLACE "\\.sqlite\\.sql$" ".sql" portable "${file}")
+  if(NOT EXISTS "${portable}")
+    message(FATAL_ERROR "migration ${file} has no portable ${portable} beside it")
+  endif()
+endforeach()
 
 set(entries "")
 set(expected 1)
@@ -20,7 +32,15 @@ foreach(file IN LISTS files)
   if(sql MATCHES "\\)woshou_sql\"")
     message(FATAL_ERROR "migration ${file} contains the raw-string delimiter )woshou_sql\"")
   endif()
-  string(APPEND entries "    {${version}, \"${name}\", R\"woshou_sql(${sql})woshou_sql\"},\n")
+  set(sqlite_text "nullptr")
+  if(EXISTS "${MIGRATIONS_DIR}/${name}.sqlite.sql")
+    file(READ "${MIGRATIONS_DIR}/${name}.sqlite.sql" sqlite_sql)
+    if(sqlite_sql MATCHES "\\)woshou_sql\"")
+      message(FATAL_ERROR "migration ${name}.sqlite.sql contains the raw-string delimiter )woshou_sql\"")
+    endif()
+    set(sqlite_text "R\"woshou_sql(${sqlite_sql})woshou_sql\"")
+  endif()
+  string(APPEND entries "    {${version}, \"${name}\", R\"woshou_sql(${sql})woshou_sql\", ${sqlite_text}},\n")
   math(EXPR expected "${expected} + 1")
 endforeach()
 if(expected EQUAL 1)

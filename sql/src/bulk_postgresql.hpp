@@ -21,6 +21,9 @@ class PostgresBulkWriter {
 public:
     PostgresBulkWriter(soci::session& session, WriteProgress& progress);
 
+    // `rows` more rows to report progress against (a table just read).
+    void expect(std::size_t rows) { progress_.expect(rows); }
+
     // Upserts `rows` into TableOf<Row>'s table with the same semantics as one
     // INSERT ... ON CONFLICT per row in order (a key given twice: the last row
     // wins); throws SqlError naming the table on any failure (the caller's

@@ -25,7 +25,7 @@ SqliteBulkWriter::SqliteBulkWriter(soci::session& session, WriteProgress& progre
     : db_(handle_of(session)), progress_(progress) {
     session << "PRAGMA cache_size", soci::into(old_cache_size_);
     session << "PRAGMA cache_size = " + std::to_string(-kImportCacheKiB);
-
+    if (!sqlite_foreign_keys_on(db_)) references_ = std::make_unique<SqliteReferenceCheck>(db_);
 }
 
 SqliteBulkWriter::~SqliteBulkWriter() {
@@ -74,18 +74,21 @@ void SqliteBulkWriter::execute(const std::string& sql, const std::string& contex
 void SqliteBulkWriter::set_indexes_aside(std::string_view table, std::size_t rows) {
     set_aside_.clear();
     if (rows < kSetAsideMinRows) return;
-    // max(rowid) is one B-tree descent, unlike count(*), and is at least the
-    // number of rows the table holds.
-    long long held = 0;
+    // Counting stops at the threshold: at most a few times the rows about to
+    // be written are stepped over, and an empty table costs nothing. (A link
+    // table is WITHOUT ROWID since migration 0004, so max(rowid) is no
+    // longer an option.)
+    const long long enough = static_cast<long long>(rows * kSetAsideMinFraction);
+    long long held = enough;
     {
-        const std::string sql = fmt::format("SELECT coalesce(max(rowid), 0) FROM {}", table);
+        const std::string sql = fmt::format("SELECT count(*) FROM (SELECT 1 FROM {} LIMIT {})", table, enough);
         sqlite_api::sqlite3_stmt* st = nullptr;
         if (sqlite_api::sqlite3_prepare_v2(db_, sql.c_str(), -1, &st, nullptr) == SQLITE_OK &&
             sqlite_api::sqlite3_step(st) == SQLITE_ROW)
             held = sqlite_api::sqlite3_column_int64(st, 0);
         sqlite_api::sqlite3_finalize(st);
     }
-    if (held >= static_cast<long long>(rows * kSetAsideMinFraction)) return;
+    if (held >= enough) return;
     // Indexes with SQL are the ones CREATE INDEX made; the primary key's and
     // UNIQUE's automatic indexes (sql IS NULL) stay, ON CONFLICT needs them.
     sqlite_api::sqlite3_stmt* st = nullptr;
@@ -121,6 +124,7 @@ void SqliteBulkWriter::fail(int rc, const std::string& context) {
 
 void SqliteBulkWriter::text(std::string_view value) {
     sqlite_api::sqlite3_bind_text(statement_, ++column_, value.data(), static_cast<int>(value.size()), kStatic);
+    if (references_) references_->bound(column_, value);
 }
 
 void SqliteBulkWriter::joined(const std::vector<std::string>& parts) {

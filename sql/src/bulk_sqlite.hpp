@@ -1,7 +1,10 @@
 // Upserting rows into SQLite through the sqlite3 handle SOCI holds: one
 // prepared INSERT ... ON CONFLICT per table, values bound in place (no copies,
-// doubles as doubles), stepped once per row. SOCI's bulk binding costs more
-// than SQLite itself (it copies every value into buffers of its own).
+// doubles as doubles), stepped once per row in key order (bulk_order.hpp).
+// SOCI's bulk binding costs more than SQLite itself (it copies every value
+// into buffers of its own). When the connection's foreign keys are off
+// (Database::upsert turns them off around its transaction) the writer checks
+// references itself (sqlite_references.hpp).
 #pragma once
 
 #include <soci/soci.h>
@@ -11,7 +14,11 @@
 #include <string_view>
 #include <vector>
 
+#include <memory>
+
+#include "bulk_order.hpp"
 #include "bulk_tables.hpp"
+#include "sqlite_references.hpp"
 
 namespace woshou::sql::detail {
 
@@ -23,6 +30,9 @@ public:
     SqliteBulkWriter(const SqliteBulkWriter&) = delete;
     SqliteBulkWriter& operator=(const SqliteBulkWriter&) = delete;
 
+    // `rows` more rows to report progress against (a table just read).
+    void expect(std::size_t rows) { progress_.expect(rows); }
+
     // Upserts `rows` into TableOf<Row>'s table; throws SqlError naming the
     // table and the row on any failure (the caller's transaction then rolls back).
     template <class Row>
@@ -31,11 +41,20 @@ public:
         if (rows.empty()) return;
         set_indexes_aside(Table::name, rows.size());
         prepare(Table::name, Table::columns.data(), Table::columns.size(), Table::keys);
+        if (references_)
+            references_->begin_table(Table::name, Table::columns.data(), Table::columns.size(), rows.size(),
+                                     Table::keys == 1);
+        const std::vector<std::uint32_t> order = key_order(rows);
         std::size_t unreported = 0;
-        for (std::size_t i = 0; i < rows.size(); ++i) {
+        for (std::size_t k = 0; k < rows.size(); ++k) {
+            const std::size_t i = order.empty() ? k : order[k];
             column_ = 0;
             Table::fields(rows[i], *this);
             step(Table::name, i, rows.size());
+            if (references_) {
+                references_->end_row(Table::name, i, rows.size());
+                if constexpr (Table::keys == 1) references_->written(rows[i].id);
+            }
             if (++unreported == kProgressEvery) {
                 progress_.advance(unreported);
                 unreported = 0;
@@ -78,6 +97,7 @@ private:
     std::string joined_;  // the current row's joined value, alive until its step
     std::vector<std::string> set_aside_;  // CREATE INDEX statements of dropped indexes
     int old_cache_size_ = 0;
+    std::unique_ptr<SqliteReferenceCheck> references_;  // null while SQLite checks foreign keys
 };
 
 }  // namespace woshou::sql::detail

@@ -201,24 +201,31 @@ struct TableOf<model::Outcome> {
 };
 
 // Calls write(rows) for every imported entity, parents before children so
-// every foreign key finds its row.
+// every foreign key finds its row; asks `ready` (when given) before each.
 template <class Writer>
-void write_every_table(Writer& writer, const model::Dataset& d) {
-    writer.write(d.universities);
-    writer.write(d.majors);
-    writer.write(d.courses);
-    writer.write(d.plans);
-    writer.write(d.plan_courses);
-    writer.write(d.prerequisites);
-    writer.write(d.skills);
-    writer.write(d.skill_broaders);
-    writer.write(d.course_skills);
-    writer.write(d.occupations);
-    writer.write(d.occupation_skills);
-    writer.write(d.employers);
-    writer.write(d.demands);
-    writer.write(d.demand_skills);
-    writer.write(d.outcomes);
+void write_every_table(Writer& writer, const model::Dataset& d, const TableReadyFn& ready) {
+    const auto write = [&](const auto& rows) {
+        if (ready) {
+            ready(&rows);
+            writer.expect(rows.size());  // the total grows as tables are read
+        }
+        writer.write(rows);
+    };
+    write(d.universities);
+    write(d.majors);
+    write(d.courses);
+    write(d.plans);
+    write(d.plan_courses);
+    write(d.prerequisites);
+    write(d.skills);
+    write(d.skill_broaders);
+    write(d.course_skills);
+    write(d.occupations);
+    write(d.occupation_skills);
+    write(d.employers);
+    write(d.demands);
+    write(d.demand_skills);
+    write(d.outcomes);
 }
 
 // "c1, c2, ..." of a column list.
@@ -265,6 +272,8 @@ inline constexpr std::size_t kSetAsideMinFraction = 4;
 class WriteProgress {
 public:
     WriteProgress(const ProgressFn& report, std::size_t total) : report_(report), total_(total) {}
+    // `rows` more to write than the total given so far.
+    void expect(std::size_t rows) { total_ += rows; }
     void advance(std::size_t rows) {
         if (rows == 0) return;
         done_ += rows;

@@ -4,9 +4,12 @@
 #include <soci/postgresql/soci-postgresql.h>
 #include <soci/sqlite3/soci-sqlite3.h>
 
+#include <optional>
+
 #include "database_impl.hpp"
 #include "errors.hpp"
 #include "migrations.hpp"
+#include "sqlite_references.hpp"
 #include "woshou/sql/postgresql_uri.hpp"
 #include "woshou/graph/snapshot.hpp"
 
@@ -128,12 +131,17 @@ std::shared_ptr<const graph::Snapshot> Database::load_snapshot(std::uint64_t ver
         "cannot load the snapshot");
 }
 
-void Database::upsert(const model::Dataset& rows, const ProgressFn& progress) {
+void Database::upsert(const model::Dataset& rows, const ProgressFn& progress, const TableReadyFn& ready) {
     // write_dataset throws SqlError naming the table that failed; the
     // transaction's destructor rolls everything back on any exception.
     try {
+        // On SQLite the writer checks references itself, once per distinct
+        // value (sqlite_references.hpp); the pragma only takes effect outside
+        // a transaction, so it is set before and restored after this one.
+        std::optional<detail::SqliteForeignKeysOff> foreign_keys_off;
+        if (impl_->backend == "sqlite") foreign_keys_off.emplace(impl_->session);
         soci::transaction transaction(impl_->session);
-        detail::write_dataset(impl_->session, rows, progress);
+        detail::write_dataset(impl_->session, rows, progress, ready);
         transaction.commit();
     } catch (const soci::soci_error& e) {
         detail::throw_sql_error(e, "upsert failed");

@@ -25,7 +25,8 @@ model::Dataset load_dataset(soci::session& session);
 std::shared_ptr<const graph::Snapshot> load_snapshot(soci::session& session, std::uint64_t version);
 
 // Writes `rows` and bumps data_version inside the caller's transaction (upsert.cpp).
-void write_dataset(soci::session& session, const model::Dataset& rows, const ProgressFn& progress);
+void write_dataset(soci::session& session, const model::Dataset& rows, const ProgressFn& progress,
+                   const TableReadyFn& ready);
 
 }  // namespace detail
 }  // namespace woshou::sql

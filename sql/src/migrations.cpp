@@ -45,6 +45,10 @@ std::vector<std::string> split_statements(const std::string& sql) {
     return statements;
 }
 
+const char* migration_text(const Migration& migration, const std::string& backend_name) {
+    return backend_name == "sqlite3" && migration.sqlite_sql ? migration.sqlite_sql : migration.sql;
+}
+
 int recorded_schema_version(soci::session& session) {
     int version = 0;
     session << "SELECT COALESCE(MAX(version), 0) FROM schema_version", soci::into(version);
@@ -64,7 +68,8 @@ std::string utc_now_iso() {
 
 void apply_one(soci::session& session, const Migration& migration) {
     soci::transaction transaction(session);
-    for (const auto& statement : split_statements(migration.sql)) session << statement;
+    for (const auto& statement : split_statements(migration_text(migration, session.get_backend_name())))
+        session << statement;
     std::string applied_at = utc_now_iso();
     session << "INSERT INTO schema_version (version, applied_at) VALUES (:version, :applied_at)",
         soci::use(migration.version), soci::use(applied_at);

@@ -14,7 +14,11 @@ struct Migration {
     int version;       // 1, 2, ... without gaps (checked when embedding)
     const char* name;  // file name without extension, e.g. "0001_initial"
     const char* sql;   // the whole file
+    const char* sqlite_sql;  // NNNN_name.sqlite.sql, run instead of `sql` on SQLite; nullptr: none
 };
+
+// The text `migration` runs on the backend SOCI calls `backend_name`.
+const char* migration_text(const Migration& migration, const std::string& backend_name);
 
 // Every migration of this binary in version order (generated file).
 const std::vector<Migration>& embedded_migrations();

@@ -175,3 +175,43 @@ BOOST_AUTO_TEST_CASE(a_generated_city_is_a_valid_bundle_and_the_same_seed_writes
     BOOST_TEST(data.demands.size() == 800u);
     BOOST_TEST(data.plan_courses.size() >= 40u * 40u);  // 40 to 60 courses per plan
 }
+
+// The import writes each table while later files are still read; a failure
+// found only after the last file (a prerequisite cycle) or in the last file
+// must still leave nothing written.
+BOOST_AUTO_TEST_CASE(a_failure_after_every_table_was_written_still_leaves_the_database_as_it_was) {
+    TempDir dir;
+    BOOST_TEST_REQUIRE(run(woshou_cli() + " import bundle '" + demo_bundle() + "' --db " + dir.db()).exit_code == 0);
+    const auto before = Database::open(dir.db())->load();
+    const auto version_before = Database::open(dir.db())->data_version();
+
+    // A prerequisite edge reversed: a cycle, which is checked after every file is read.
+    const fs::path cycle = dir.path / "cycle";
+    copy_bundle(cycle);
+    append_line(cycle / "universities.csv", "NEWU,新大学,New University,南开区");
+    std::ifstream prerequisites(cycle / "prerequisites.csv");
+    std::string header, first;
+    std::getline(prerequisites, header);
+    std::getline(prerequisites, first);
+    const auto comma = first.find(',');
+    BOOST_TEST_REQUIRE(comma != std::string::npos);
+    append_line(cycle / "prerequisites.csv", first.substr(comma + 1) + "," + first.substr(0, comma));
+    auto result = run(woshou_cli() + " import bundle '" + cycle.string() + "' --db " + dir.db());
+    BOOST_TEST(result.exit_code != 0);
+    BOOST_TEST(result.output.find("cycle") != std::string::npos, result.output);
+
+    // A bad row in the last file read.
+    const fs::path last = dir.path / "last";
+    copy_bundle(last);
+    append_line(last / "universities.csv", "NEWU,新大学,New University,南开区");
+    append_line(last / "demand_skills.csv", "no-such-demand,no-such-skill,0.5");
+    result = run(woshou_cli() + " import bundle '" + last.string() + "' --db " + dir.db());
+    BOOST_TEST(result.exit_code != 0);
+    BOOST_TEST(result.output.find("demand_skills.csv") != std::string::npos, result.output);
+
+    auto db = Database::open(dir.db());
+    const auto after = db->load();
+    BOOST_TEST(after.universities.size() == before.universities.size());
+    BOOST_TEST(after.row_count() == before.row_count());
+    BOOST_TEST(db->data_version() == version_before);
+}

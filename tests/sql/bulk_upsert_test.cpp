@@ -87,7 +87,9 @@ BOOST_AUTO_TEST_CASE(a_large_write_puts_its_indexes_and_foreign_keys_back) {
     for_each_backend([](const TestDatabase& target) {
         auto db = Database::open(target.connection);
         const auto before = checks_of(*db, "course_skill");
-        BOOST_TEST_REQUIRE(before.size() >= 2u);
+        // SQLite: course_skill_by_skill (the table is its primary key's B-tree
+        // since 0004); PostgreSQL: the two foreign keys.
+        BOOST_TEST_REQUIRE(!before.empty());
         const auto rows = large_course_skills(12'000);
         db->upsert(rows);
         BOOST_TEST(checks_of(*db, "course_skill") == before, tt::per_element());

@@ -31,6 +31,13 @@ private:
 // Called during long writes with (rows written so far, rows in total).
 using ProgressFn = std::function<void(std::size_t done, std::size_t total)>;
 
+// Called by upsert with the address of one of its Dataset's row vectors (e.g.
+// &rows.courses) just before writing that table, and with nullptr just before
+// committing. It may block until that vector is complete, so that a reader on
+// another thread can still be filling later tables (importers::
+// read_bundle_into); an exception from it rolls the write back and propagates.
+using TableReadyFn = std::function<void(const void* rows)>;
+
 // One connection. Not thread-safe (a soci::session is not): use one Database
 // per thread, e.g. one for the importer and one per background loader.
 class Database {
@@ -67,7 +74,8 @@ public:
     // transaction, then bumps data_version. On any failure nothing is written
     // and SqlError names the table and row range ("constraint" for foreign
     // key, CHECK and uniqueness violations). Rows are never deleted.
-    void upsert(const model::Dataset& rows, const ProgressFn& progress = {});
+    // `ready`, when given, is asked before each table and before the commit.
+    void upsert(const model::Dataset& rows, const ProgressFn& progress = {}, const TableReadyFn& ready = {});
 
     // The underlying SOCI session, for tests and migrations.
     soci::session& session();

@@ -1,0 +1,7 @@
+-- 0004: the link tables (plan_course, course_prerequisite, skill_broader,
+-- course_skill, occupation_skill, demand_skill, outcome) become WITHOUT ROWID
+-- tables on SQLite: 0004_link_tables_without_rowid.sqlite.sql runs there
+-- instead of this file.
+--
+-- Nothing changes on PostgreSQL: a table there is a heap with its primary key
+-- as a separate index either way, and the import writes it by COPY.
