@@ -215,3 +215,20 @@ BOOST_AUTO_TEST_CASE(a_failure_after_every_table_was_written_still_leaves_the_da
     BOOST_TEST(after.row_count() == before.row_count());
     BOOST_TEST(db->data_version() == version_before);
 }
+
+BOOST_AUTO_TEST_CASE(read_first_writes_the_same_rows_as_the_overlapped_import) {
+    TempDir overlapped, read_first;
+    BOOST_TEST_REQUIRE(run(woshou_cli() + " import bundle '" + demo_bundle() + "' --db " + overlapped.db()).exit_code == 0);
+    auto result = run(woshou_cli() + " import bundle '" + demo_bundle() + "' --read-first --db " + read_first.db());
+    BOOST_TEST_REQUIRE(result.exit_code == 0, result.output);
+    BOOST_TEST(result.output.find("imported ") != std::string::npos, result.output);
+    const auto a = Database::open(overlapped.db())->load();
+    const auto b = Database::open(read_first.db())->load();
+    BOOST_TEST(a.row_count() == b.row_count());
+    BOOST_TEST_REQUIRE(a.demand_skills.size() == b.demand_skills.size());
+    for (std::size_t i = 0; i < a.demand_skills.size(); ++i) {
+        BOOST_TEST(a.demand_skills[i].demand_id == b.demand_skills[i].demand_id);
+        BOOST_TEST(a.demand_skills[i].skill_id == b.demand_skills[i].skill_id);
+        BOOST_TEST(a.demand_skills[i].importance == b.demand_skills[i].importance);
+    }
+}
