@@ -136,7 +136,7 @@ int main(int argc, char** argv) {
         bench::print_match_header();
         bench::run_match_bench(label, snapshot, reports);
 
-        fmt::print("\n## Read routes without the socket (server::handle_http, caches warm; microseconds)\n\n");
+        fmt::print("\n## Read routes without the socket (server::handle_http, demand profile computed before timing; microseconds)\n\n");
         bench::run_route_bench(label, snapshot, reports);
 
         fmt::print("\n## Micro-major recommendation (milliseconds; pool of 2,000 courses over the whole data, 20 credits)\n\n");

@@ -14,11 +14,15 @@
 namespace woshou::server {
 
 struct AnalysisCache {
+    // `response_bytes` bounds the rendered gap reports kept (0 keeps none:
+    // benchmarks of the computed path).
+    explicit AnalysisCache(std::size_t response_bytes = 64u << 20) : responses{response_bytes} {}
+
     graph::DemandCache demand{256};
     // Match indexes by (snapshot version, elective factor, taxonomy decay).
     graph::MatchIndexCache match{4};
-    // Rendered gap reports by (snapshot version, request): 64 MiB of bodies.
-    ResponseCache responses{64u << 20};
+    // Rendered gap reports by (snapshot version, request): 64 MiB of bodies by default.
+    ResponseCache responses;
 
     // majors_teaching_counts for `snapshot` with default parameters, computed
     // once per snapshot version (concurrent callers wait for that one computation).
