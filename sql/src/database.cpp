@@ -9,6 +9,7 @@
 #include "database_impl.hpp"
 #include "errors.hpp"
 #include "migrations.hpp"
+#include "sqlite_bulk_journal.hpp"
 #include "sqlite_references.hpp"
 #include "woshou/sql/postgresql_uri.hpp"
 #include "woshou/graph/snapshot.hpp"
@@ -138,8 +139,14 @@ void Database::upsert(const model::Dataset& rows, const ProgressFn& progress, co
         // On SQLite the writer checks references itself, once per distinct
         // value (sqlite_references.hpp); the pragma only takes effect outside
         // a transaction, so it is set before and restored after this one.
+        // And when nobody else has the file open, the write goes through a
+        // rollback journal instead of the WAL (sqlite_bulk_journal.hpp).
+        std::optional<detail::SqliteBulkJournal> bulk_journal;
         std::optional<detail::SqliteForeignKeysOff> foreign_keys_off;
-        if (impl_->backend == "sqlite") foreign_keys_off.emplace(impl_->session);
+        if (impl_->backend == "sqlite") {
+            bulk_journal.emplace(impl_->session);
+            foreign_keys_off.emplace(impl_->session);
+        }
         soci::transaction transaction(impl_->session);
         detail::write_dataset(impl_->session, rows, progress, ready);
         transaction.commit();

@@ -26,6 +26,9 @@ public:
     // are) and adds the relation rows it already holds, as the add_ calls would.
     explicit SnapshotBuilder(model::Dataset data);
 
+    // Each add_ call adds one relation row, by the external ids of its ends
+    // (the string_views need only live for the call); a row whose ids do not
+    // resolve to entities given to the constructor is dropped.
     void add_plan_course(std::string_view plan_id, std::string_view course_id, int semester, bool required);
     void add_prerequisite(std::string_view course_id, std::string_view prerequisite_id);
     void add_skill_broader(std::string_view skill_id, std::string_view broader_id);
