@@ -113,13 +113,10 @@ struct ViewBuilders {
 // key_of(rows[i]) when the key resolves, in row order.
 template <typename Rows, typename KeyOf>
 FlatLists<Index> group_rows(const Rows& rows, std::size_t lists, KeyOf key_of) {
-    FlatListsBuilder<Index> builder(lists);
-    for (Index i = 0; i < rows.size(); ++i)
-        if (auto key = key_of(rows[i])) builder.add(*key, i);
-    builder.allocate();
-    for (Index i = 0; i < rows.size(); ++i)
-        if (auto key = key_of(rows[i])) builder.add(*key, i);
-    return std::move(builder).finish();
+    return FlatListsBuilder<Index>::build(lists, [&](FlatListsBuilder<Index>& builder) {
+        for (Index i = 0; i < rows.size(); ++i)
+            if (auto key = key_of(rows[i])) builder.add(*key, i);
+    });
 }
 
 }  // namespace
@@ -142,9 +139,7 @@ void Snapshot::build_views() {
     // are sorted by id, so "by id" is "by index" for them.
     auto by_index = [](Index a, Index b) { return a < b; };
     majors_of_university_ = std::move(views.majors_of_university).finish();
-    majors_of_university_.sort_each(by_index);
     courses_of_university_ = std::move(views.courses_of_university).finish();
-    courses_of_university_.sort_each(by_index);
     plans_of_major_ = std::move(views.plans_of_major).finish();
     plans_of_major_.sort_each([&d](Index a, Index b) {
         const auto& pa = d.plans[a];
@@ -168,8 +163,9 @@ void Snapshot::build_views() {
     narrower_of_ = std::move(views.narrower_of).finish();
     micro_majors_of_major_ = std::move(views.micro_majors_of_major).finish();
     majors_of_micro_major_ = std::move(views.majors_of_micro_major).finish();
-    for (auto* lists : {&prerequisites_of_, &unlocked_by_, &plans_including_, &broader_of_, &narrower_of_,
-                        &micro_majors_of_major_, &majors_of_micro_major_})
+    for (auto* lists : {&majors_of_university_, &courses_of_university_, &prerequisites_of_, &unlocked_by_,
+                        &plans_including_, &broader_of_, &narrower_of_, &micro_majors_of_major_,
+                        &majors_of_micro_major_})
         lists->sort_each(by_index);
     auto by_skill = [](const SkillWeight& a, const SkillWeight& b) { return a.skill < b.skill; };
     skills_of_course_ = std::move(views.skills_of_course).finish();
@@ -189,13 +185,11 @@ void Snapshot::build_views() {
     // Dataset may hold them) fall back to course id so the order stays total.
     auto positioned = std::move(views.positioned_courses).finish();
     positioned.sort_each([](const auto& a, const auto& b) { return a < b; });
-    FlatListsBuilder<Index> courses(d.micro_majors.size());
-    for (int pass = 0; pass < 2; ++pass) {
-        for (Index mm = 0; mm < d.micro_majors.size(); ++mm)
-            for (const auto& [position, course] : positioned[mm]) courses.add(mm, course);
-        if (pass == 0) courses.allocate();
-    }
-    courses_of_micro_major_ = std::move(courses).finish();
+    courses_of_micro_major_ =
+        FlatListsBuilder<Index>::build(d.micro_majors.size(), [&](FlatListsBuilder<Index>& courses) {
+            for (Index mm = 0; mm < d.micro_majors.size(); ++mm)
+                for (const auto& [position, course] : positioned[mm]) courses.add(mm, course);
+        });
 
     employer_of_demand_.assign(d.demands.size(), npos);
     occupation_of_demand_.assign(d.demands.size(), npos);

@@ -71,21 +71,19 @@ public:
         return rows_ > 0;
     }
     std::string_view text(int column) const override { return columns_[column][row_]; }
-    long long integer(int column) const override {
-        const auto cell = text(column);
-        long long value = 0;
-        std::from_chars(cell.data(), cell.data() + cell.size(), value);
-        return value;
-    }
+    long long integer(int column) const override { return parse<long long>(column); }
+    double real(int column) const override { return parse<double>(column); }
+
+private:
     // from_chars: exact like strtod, but never reads the locale's decimal point.
-    double real(int column) const override {
+    template <typename Number>
+    Number parse(int column) const {
         const auto cell = text(column);
-        double value = 0;
+        Number value{};
         std::from_chars(cell.data(), cell.data() + cell.size(), value);
         return value;
     }
 
-private:
     std::vector<std::vector<std::string>> columns_;
     soci::statement statement_;
     std::size_t row_ = 0, rows_ = 0;

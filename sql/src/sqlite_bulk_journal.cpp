@@ -5,9 +5,6 @@
 namespace woshou::sql::detail {
 namespace {
 
-// database.cpp's configure_sqlite sets 5000 ms; a refused switch must not wait for it.
-constexpr int kBusyTimeoutMs = 5000;
-
 std::string journal_mode(soci::session& session, const std::string& pragma) {
     std::string mode;
     session << pragma, soci::into(mode);
@@ -18,6 +15,9 @@ std::string journal_mode(soci::session& session, const std::string& pragma) {
 
 SqliteBulkJournal::SqliteBulkJournal(soci::session& session) : session_(session) {
     if (journal_mode(session_, "PRAGMA journal_mode") != "wal") return;  // :memory: or a file set otherwise
+    // A refused switch must not wait for the connection's busy timeout.
+    int busy_timeout_ms = 0;
+    session_ << "PRAGMA busy_timeout", soci::into(busy_timeout_ms);
     session_ << "PRAGMA busy_timeout = 0";
     try {
         // Refused with SQLITE_BUSY while another connection has the file open.
@@ -25,7 +25,7 @@ SqliteBulkJournal::SqliteBulkJournal(soci::session& session) : session_(session)
     } catch (const soci::soci_error&) {
         switched_ = false;
     }
-    session_ << "PRAGMA busy_timeout = " + std::to_string(kBusyTimeoutMs);
+    session_ << "PRAGMA busy_timeout = " + std::to_string(busy_timeout_ms);
     if (switched_) session_ << "PRAGMA synchronous = FULL";
 }
 

@@ -65,6 +65,17 @@ public:
         return std::move(lists_);
     }
 
+    // The whole two-pass sequence: fill(builder) adds every entry, and is
+    // called twice (to count, then to store).
+    template <typename Fill>
+    static FlatLists<T> build(std::size_t lists, Fill fill) {
+        FlatListsBuilder builder(lists);
+        fill(builder);
+        builder.allocate();
+        fill(builder);
+        return std::move(builder).finish();
+    }
+
 private:
     FlatLists<T> lists_;
     std::vector<std::uint32_t> cursor_;  // next free slot of each list while storing
